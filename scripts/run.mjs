@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// The project's task runner: every npm script goes through here so that each
+// one runs under Node >= 22.12 on any machine (see node-runtime.mjs).
+//
+//   node scripts/run.mjs <task>     tasks: start, test, dev, build, preview, check, unit, e2e
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ensureModernNode } from './node-runtime.mjs';
+
+ensureModernNode(fileURLToPath(import.meta.url));
+
+const astro = ['node_modules/astro/bin/astro.mjs'];
+
+/** Runs one step; on failure prints which step failed and exits with its status. */
+function step(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+const node = process.execPath;
+const build = () => step('Build the site (astro build)', node, [...astro, 'build']);
+const e2e = async () => {
+  const { ensureBrowser } = await import('./browser.mjs');
+  const browser = await ensureBrowser();
+  console.log(`Browser for end-to-end tests: ${browser}`);
+  step('End-to-end tests against the built site (playwright)', node, ['node_modules/@playwright/test/cli.js', 'test']);
+};
+
+const tasks = {
+  dev: () => step('Development server', node, [...astro, 'dev']),
+  build,
+  preview: () => step('Serve the built site', node, [...astro, 'preview']),
+  start: () => {
+    build();
+    step('Serve the built site (Ctrl+C to stop)', node, [...astro, 'preview']);
+  },
+  check: () => step('Type check (astro check)', node, [...astro, 'check']),
+  unit: () => step('Unit tests (vitest)', node, ['node_modules/vitest/vitest.mjs', 'run']),
+  e2e: async () => {
+    build();
+    await e2e();
+  },
+  test: async () => {
+    tasks.check();
+    tasks.unit();
+    build();
+    await e2e();
+    console.log('\n✔ All checks passed: types, unit tests, build and end-to-end tests.');
+  },
+};
+
+const name = process.argv[2];
+const task = tasks[name];
+if (!task) {
+  console.error(`Unknown task "${name}". Tasks: ${Object.keys(tasks).join(', ')}.`);
+  process.exit(2);
+}
+await task();

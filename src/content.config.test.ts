@@ -1,0 +1,46 @@
+// Builds a temporary copy of the site with one broken content file and checks
+// that the build fails with a message naming the file and the field.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function buildBrokenCopy(file: string, breakIt: (text: string) => string) {
+  const dir = mkdtempSync(join(tmpdir(), 'mine-day-broken-'));
+  try {
+    for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+      cpSync(resolve(item), join(dir, item), { recursive: true });
+    }
+    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+    const target = join(dir, file);
+    const before = readFileSync(target, 'utf8');
+    const after = breakIt(before);
+    expect(after, 'the fixture must really change the file').not.toBe(before);
+    writeFileSync(target, after);
+    const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('a bad content file fails the build', { timeout: 180_000 }, () => {
+  it('names the page file and the missing field', () => {
+    const { status, output } = buildBrokenCopy('content/pages/fr/index.mdx', (text) => text.replace(/^title: .*$/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/pages/fr/index.mdx');
+    expect(output).toMatch(/title\W+Required|title: Invalid input/);
+  });
+
+  it('names the UI-string file and the unknown key', () => {
+    const { status, output } = buildBrokenCopy('content/i18n/ar.json', (text) => text.replace('"skipLink"', '"skipLnk"'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/i18n/ar.json has invalid UI strings');
+    expect(output).toContain('"skipLnk": not a key of the English file');
+  });
+});

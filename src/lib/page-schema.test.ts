@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { pageSchema } from './page-schema.ts';
+
+const valid = {
+  title: 'About this site',
+  description: 'Who the site is for and how its facts are checked.',
+  lastReviewed: '2026-11-27',
+};
+
+describe('pageSchema', () => {
+  it('accepts a complete page and parses the review date', () => {
+    const page = pageSchema.parse({ ...valid, nav: { order: 1, label: 'About' } });
+    expect(page.lastReviewed.toISOString()).toBe('2026-11-27T00:00:00.000Z');
+  });
+
+  it.each([
+    ['title', { ...valid, title: undefined }],
+    ['title', { ...valid, title: '  ' }],
+    ['description', { ...valid, description: 'Too short' }],
+    ['lastReviewed', { ...valid, lastReviewed: 'last week' }],
+    ['nav.order', { ...valid, nav: { order: -1 } }],
+  ])('names the field %s when it is missing or wrong', (field, data) => {
+    const result = pageSchema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(field);
+  });
+
+  it('rejects unknown fields, so a misspelt one is caught', () => {
+    const result = pageSchema.safeParse({ ...valid, tittle: 'Typo' });
+    expect(result.success).toBe(false);
+  });
+});

@@ -1,0 +1,22 @@
+// The frontmatter every content page must have. Kept apart from content.config.ts
+// so unit tests can exercise it without Astro's runtime.
+import { z } from 'astro/zod';
+
+export const pageSchema = z.strictObject({
+  /** The page's <h1> and the first part of its <title>. */
+  title: z.string().trim().min(1).max(90),
+  /** One or two sentences for search results and share cards. */
+  description: z.string().trim().min(20).max(200),
+  /** The date a person last checked the page's facts against its sources (YYYY-MM-DD). */
+  lastReviewed: z.coerce.date(),
+  /** Pages with a nav entry appear in the header navigation, in ascending order. */
+  nav: z
+    .strictObject({
+      order: z.number().int().min(0),
+      /** A shorter label than the title, if the title is long. */
+      label: z.string().trim().min(1).max(30).optional(),
+    })
+    .optional(),
+});
+
+export type PageData = z.infer<typeof pageSchema>;
