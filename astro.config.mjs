@@ -3,12 +3,19 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { astroI18nConfig, DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
+import { globSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { astroI18nConfig, LOCALE_CODES } from './src/i18n/locales.ts';
+import { sitemapAlternates } from './src/i18n/sitemap.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 
 // The public address, for canonical and hreflang URLs and the sitemap. Set SITE_URL
 // when building for deployment; the default matches `npm start`'s local server.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+// Sitemap: translated pages with their hreflang alternates, plus the root chooser.
+const pageIds = globSync('**/*.mdx', { cwd: fileURLToPath(new URL('./content/pages', import.meta.url)) }).map((file) => file.replace(/\.mdx$/, ''));
+const alternates = sitemapAlternates(pageIds, site);
 
 export default defineConfig({
   site,
@@ -23,8 +30,8 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, code])) },
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      filter: (page) => new URL(page).pathname === '/' || alternates.has(new URL(page).pathname),
+      serialize: (item) => ({ ...item, links: alternates.get(new URL(item.url).pathname) ?? [] }),
     }),
     localized404(LOCALE_CODES),
   ],

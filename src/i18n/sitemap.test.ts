@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { sitemapAlternates } from './sitemap.ts';
+
+describe('sitemapAlternates', () => {
+  const map = sitemapAlternates(['en/index', 'fr/index', 'en/about', 'ar/about'], 'https://example.org');
+
+  it('lists translated pages only, leaving fallbacks out', () => {
+    expect([...map.keys()].sort()).toEqual(['/ar/about/', '/en/', '/en/about/', '/fr/']);
+  });
+
+  it('links each page to its real translations and x-default', () => {
+    expect(map.get('/fr/')).toEqual([
+      { lang: 'en', url: 'https://example.org/en/' },
+      { lang: 'fr', url: 'https://example.org/fr/' },
+      { lang: 'x-default', url: 'https://example.org/en/' },
+    ]);
+    expect(map.get('/ar/about/')?.map((l) => l.lang)).toEqual(['en', 'ar', 'x-default']);
+  });
+});

@@ -1,0 +1,28 @@
+// Sitemap entries with hreflang alternates, derived from the same routing plan as
+// the pages. Fallback pages are left out: their canonical is the English original.
+import { DEFAULT_LOCALE } from './locales.ts';
+import { planRoutes } from './routing.ts';
+import { absoluteUrl, localizedPath } from './urls.ts';
+
+export interface SitemapLink {
+  readonly lang: string;
+  readonly url: string;
+}
+
+/**
+ * Maps the path of every page worth listing to its hreflang alternates.
+ * `pageIds` are content file paths without extension, relative to content/pages
+ * (e.g. 'fr/index', 'en/about').
+ */
+export function sitemapAlternates(pageIds: readonly string[], site: string, base = '/'): Map<string, SitemapLink[]> {
+  const listed = new Map<string, SitemapLink[]>();
+  for (const route of planRoutes(pageIds.map((id) => ({ id })))) {
+    if (route.isFallback) continue;
+    const links = [
+      ...route.translatedIn.map((lang) => ({ lang, url: absoluteUrl(localizedPath(lang, route.slug, base), site) })),
+      { lang: 'x-default', url: absoluteUrl(localizedPath(DEFAULT_LOCALE, route.slug, base), site) },
+    ];
+    listed.set(localizedPath(route.locale, route.slug, base), links);
+  }
+  return listed;
+}
