@@ -61,7 +61,7 @@ test.describe('with JavaScript disabled', () => {
 });
 
 test('the print view drops navigation and shows link addresses', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto('/en/about/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeHidden();

@@ -1,5 +1,7 @@
 // The built routes of the content pages, read from the `pages` collection once.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { getSources } from '../data/sources.ts';
+import { assertCitationsKnown } from '../lib/sources.ts';
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 import { planRoutes, type PlannedRoute } from './routing.ts';
 import { localizedPath } from './urls.ts';
@@ -10,7 +12,12 @@ export type PageRoute = PlannedRoute<PageEntry>;
 let cached: Promise<PageRoute[]> | undefined;
 
 export function getPageRoutes(): Promise<PageRoute[]> {
-  cached ??= getCollection('pages').then((entries) => planRoutes(entries));
+  cached ??= Promise.all([getCollection('pages'), getSources()]).then(([entries, sources]) => {
+    // An unknown <Cite id> fails the build here, naming the file.
+    const known = new Set(sources.keys());
+    for (const entry of entries) assertCitationsKnown(entry.filePath ?? `content/pages/${entry.id}.mdx`, entry.body ?? '', known);
+    return planRoutes(entries);
+  });
   return cached;
 }
 

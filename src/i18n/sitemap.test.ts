@@ -16,4 +16,9 @@ describe('sitemapAlternates', () => {
     ]);
     expect(map.get('/ar/about/')?.map((l) => l.lang)).toEqual(['en', 'ar', 'x-default']);
   });
+
+  it('lists generated pages in every locale', () => {
+    const withSources = sitemapAlternates(['en/index'], 'https://example.org', { generatedSlugs: ['sources'] });
+    expect(withSources.get('/ar/sources/')?.map((l) => l.lang)).toEqual(['en', 'fr', 'ar', 'x-default']);
+  });
 });

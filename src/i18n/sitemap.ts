@@ -1,6 +1,6 @@
 // Sitemap entries with hreflang alternates, derived from the same routing plan as
 // the pages. Fallback pages are left out: their canonical is the English original.
-import { DEFAULT_LOCALE } from './locales.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES } from './locales.ts';
 import { planRoutes } from './routing.ts';
 import { absoluteUrl, localizedPath } from './urls.ts';
 
@@ -14,9 +14,15 @@ export interface SitemapLink {
  * `pageIds` are content file paths without extension, relative to content/pages
  * (e.g. 'fr/index', 'en/about').
  */
-export function sitemapAlternates(pageIds: readonly string[], site: string, base = '/'): Map<string, SitemapLink[]> {
+export function sitemapAlternates(
+  pageIds: readonly string[],
+  site: string,
+  { base = '/', generatedSlugs = [] }: { base?: string; generatedSlugs?: readonly string[] } = {},
+): Map<string, SitemapLink[]> {
   const listed = new Map<string, SitemapLink[]>();
-  for (const route of planRoutes(pageIds.map((id) => ({ id })))) {
+  // Pages generated from UI strings and data (e.g. the Sources page) exist in every locale.
+  const generated = generatedSlugs.flatMap((slug) => LOCALE_CODES.map((locale) => ({ id: `${locale}/${slug}` })));
+  for (const route of planRoutes([...pageIds.map((id) => ({ id })), ...generated])) {
     if (route.isFallback) continue;
     const links = [
       ...route.translatedIn.map((lang) => ({ lang, url: absoluteUrl(localizedPath(lang, route.slug, base), site) })),

@@ -9,3 +9,14 @@ export function formatDate(date: Date, intlLocale: string): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A source's date as given: a year ("2018"), a month ("November 2021") or a day. */
+export function formatSourceDate(date: string, intlLocale: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!month) return String(year);
+  const value = new Date(Date.UTC(year!, month - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = day
+    ? { dateStyle: 'long', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(intlLocale, options).format(value);
+}

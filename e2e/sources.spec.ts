@@ -1,0 +1,23 @@
+// Citations: a numbered link to the Sources page, which lists each source once with the pages citing it.
+import { expectNoAxeViolations } from './a11y.ts';
+import { expect, test } from './fixtures.ts';
+
+test('a citation leads to its source on the Sources page, in the same language', async ({ page }) => {
+  await page.goto('/fr/');
+  const cite = page.locator('sup.cite a').first();
+  await expect(cite).toHaveText(/^Source \[\d+\]$/);
+  const number = (await cite.textContent())!.match(/\d+/)![0];
+  await cite.click();
+  await expect(page).toHaveURL(/\/fr\/sources\/#[a-z0-9-]+$/);
+  const id = new URL(page.url()).hash.slice(1);
+  const entry = page.locator(`li[id="${id}"]`);
+  await expect(entry).toHaveAttribute('value', number);
+  await expect(entry.getByRole('link', { name: 'Journée de sensibilisation aux mines' })).toBeVisible();
+});
+
+test('the Sources page groups sources by kind and says which are only further reading', async ({ page }) => {
+  await page.goto('/en/sources/');
+  await expect(page.getByRole('heading', { level: 2, name: 'United Nations and other official bodies' })).toBeVisible();
+  await expect(page.locator('li[id="unmas-day-2023"]')).toContainText('Cited on: Mine Awareness Day');
+  await expectNoAxeViolations(page, '/en/sources/');
+});
