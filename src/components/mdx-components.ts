@@ -1,0 +1,7 @@
+// Components available in every content page without an import. Content authors
+// write <Cite id="…" /> and so on; add new page components here, one per line.
+import Cite from './Cite.astro';
+
+export const mdxComponents = {
+  Cite,
+};
