@@ -2,7 +2,7 @@
 // The project's task runner: every npm script goes through here so that each
 // one runs under Node >= 22.12 on any machine (see node-runtime.mjs).
 //
-//   node scripts/run.mjs <task>     tasks: start, test, dev, build, preview, check, unit, e2e
+//   node scripts/run.mjs <task>     tasks: start, test, dev, build, preview, budget, check, unit, e2e
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ensureModernNode } from './node-runtime.mjs';
@@ -30,6 +30,8 @@ const e2e = async () => {
   step('End-to-end tests against the built site (playwright)', node, ['node_modules/@playwright/test/cli.js', 'test']);
 };
 
+const budget = () => step('JavaScript budgets over dist/ (gzipped bytes)', node, ['scripts/budget.mjs']);
+
 const tasks = {
   dev: () => step('Development server', node, [...astro, 'dev']),
   build,
@@ -38,6 +40,7 @@ const tasks = {
     build();
     step('Serve the built site (Ctrl+C to stop)', node, [...astro, 'preview']);
   },
+  budget,
   check: () => step('Type check (astro check)', node, [...astro, 'check']),
   unit: () => step('Unit tests (vitest)', node, ['node_modules/vitest/vitest.mjs', 'run']),
   e2e: async () => {
@@ -48,8 +51,9 @@ const tasks = {
     tasks.check();
     tasks.unit();
     build();
+    budget();
     await e2e();
-    console.log('\n✔ All checks passed: types, unit tests, build and end-to-end tests.');
+    console.log('\n✔ All checks passed: types, unit tests, build, budgets and end-to-end tests.');
   },
 };
 
