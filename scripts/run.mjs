@@ -2,7 +2,7 @@
 // The project's task runner: every npm script goes through here so that each
 // one runs under Node >= 22.12 on any machine (see node-runtime.mjs).
 //
-//   node scripts/run.mjs <task>     tasks: start, test, dev, build, preview, budget, check, unit, e2e
+//   node scripts/run.mjs <task>     tasks: start, test, dev, build, preview, budget, i18n-status, check, unit, e2e
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ensureModernNode } from './node-runtime.mjs';
@@ -41,6 +41,7 @@ const tasks = {
     step('Serve the built site (Ctrl+C to stop)', node, [...astro, 'preview']);
   },
   budget,
+  'i18n-status': () => step('Translation status', node, ['scripts/translation-status.mjs', ...process.argv.slice(3)]),
   check: () => step('Type check (astro check)', node, [...astro, 'check']),
   unit: () => step('Unit tests (vitest)', node, ['node_modules/vitest/vitest.mjs', 'run']),
   e2e: async () => {
