@@ -6,7 +6,8 @@ import en from '../content/i18n/en.json' with { type: 'json' };
 import fr from '../content/i18n/fr.json' with { type: 'json' };
 import { LOCALES } from '../src/i18n/locales.ts';
 import { expectNoAxeViolations, hasHorizontalScroll } from './a11y.ts';
-import { expect, test, type Page } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 // The region pages as the content folder has them, so a new page is tested without editing this file.
 const regionSlugs = readdirSync('content/pages/en/regions')
@@ -43,8 +44,7 @@ for (const locale of LOCALES) {
 /** The region list in the order the index shows it: the links of the index's list. */
 async function indexOrder(page: Page, locale: string): Promise<string[]> {
   await page.goto(`/${locale}/regions/`);
-  const hrefs = await page.locator('.region-index a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  return hrefs;
+  return page.locator('.region-index a').evaluateAll((links: Element[]) => links.map((a) => a.getAttribute('href')!));
 }
 
 test('the index lists every region page once, grouped under headings', async ({ page }) => {
