@@ -1,7 +1,11 @@
 // Components available in every content page without an import. Content authors
 // write <Cite id="…" /> and so on; add new page components here, one per line.
 import Cite from './Cite.astro';
+import KeyFacts from './KeyFacts.astro';
+import RegionIndex from './RegionIndex.astro';
 
 export const mdxComponents = {
   Cite,
+  KeyFacts,
+  RegionIndex,
 };

@@ -19,10 +19,18 @@ describe('pageSchema', () => {
     ['description', { ...valid, description: 'Too short' }],
     ['lastReviewed', { ...valid, lastReviewed: 'last week' }],
     ['nav.order', { ...valid, nav: { order: -1 } }],
+    ['region.group', { ...valid, region: { group: 'europe', order: 1 } }],
+    ['region.order', { ...valid, region: { group: 'asia', order: 1.5 } }],
+    ['region.order', { ...valid, region: { group: 'asia' } }],
   ])('names the field %s when it is missing or wrong', (field, data) => {
     const result = pageSchema.safeParse(data);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(field);
+  });
+
+  it('accepts an optional region group and order, and no region at all', () => {
+    expect(pageSchema.parse({ ...valid, region: { group: 'asia', order: 10 } }).region).toEqual({ group: 'asia', order: 10 });
+    expect(pageSchema.parse(valid).region).toBeUndefined();
   });
 
   it('rejects unknown fields, so a misspelt one is caught', () => {

@@ -1,6 +1,7 @@
 // The frontmatter every content page must have. Kept apart from content.config.ts
 // so unit tests can exercise it without Astro's runtime.
 import { z } from 'astro/zod';
+import { REGION_GROUPS } from './regions.ts';
 
 export const pageSchema = z.strictObject({
   /** The page's <h1> and the first part of its <title>. */
@@ -15,6 +16,17 @@ export const pageSchema = z.strictObject({
       order: z.number().int().min(0),
       /** A shorter label than the title, if the title is long. */
       label: z.string().trim().min(1).max(30).optional(),
+    })
+    .optional(),
+  /**
+   * Region pages (content/pages/<locale>/regions/<slug>.mdx) only: the group the
+   * page is listed under and its place in it, for the regions list and the
+   * previous/next links. Read from the English page.
+   */
+  region: z
+    .strictObject({
+      group: z.enum(REGION_GROUPS),
+      order: z.number().int().min(0),
     })
     .optional(),
 });
