@@ -1,7 +1,19 @@
 // Components available in every content page without an import. Content authors
 // write <Cite id="…" /> and so on; add new page components here, one per line.
 import Cite from './Cite.astro';
+import Callout from './content/Callout.astro';
+import Definitions from './content/Definitions.astro';
+import Handout from './content/Handout.astro';
+import KeyFigure from './content/KeyFigure.astro';
+import KeyFigures from './content/KeyFigures.astro';
+import Term from './content/Term.astro';
 
 export const mdxComponents = {
   Cite,
+  Callout,
+  Definitions,
+  Handout,
+  KeyFigure,
+  KeyFigures,
+  Term,
 };
