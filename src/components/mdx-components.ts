@@ -2,6 +2,7 @@
 // write <Cite id="…" /> and so on; add new page components here, one per line.
 import Cite from './Cite.astro';
 import Callout from './content/Callout.astro';
+import ContentLink from './content/ContentLink.astro';
 import Definitions from './content/Definitions.astro';
 import Handout from './content/Handout.astro';
 import KeyFigure from './content/KeyFigure.astro';
@@ -9,6 +10,8 @@ import KeyFigures from './content/KeyFigures.astro';
 import Term from './content/Term.astro';
 
 export const mdxComponents = {
+  // Markdown links: /en/… site paths are rendered in the page's locale.
+  a: ContentLink,
   Cite,
   Callout,
   Definitions,
