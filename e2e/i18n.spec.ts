@@ -43,8 +43,10 @@ test.describe('pages not yet translated', () => {
       await expect(article).toHaveAttribute('lang', 'en');
       await expect(article).toHaveAttribute('dir', 'ltr');
       await expect(article.getByRole('heading', { level: 1 })).toHaveText('About this site');
-      // The English navigation label is marked as English too.
-      await expect(page.getByRole('navigation', { name: locale === 'fr' ? fr['nav.label'] : ar['nav.label'] }).getByRole('link', { name: 'About' })).toHaveAttribute('lang', 'en');
+      // English navigation labels are marked as English too, in the header and the footer.
+      const dict = locale === 'fr' ? fr : ar;
+      await expect(page.getByRole('navigation', { name: dict['nav.label'] }).getByRole('link', { name: 'The day' })).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('navigation', { name: dict['footer.nav'] }).getByRole('link', { name: 'About' })).toHaveAttribute('lang', 'en');
     });
   }
 

@@ -1,11 +1,27 @@
 // Every page in every locale: language and direction, accessibility, layout at 320 px.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expectNoAxeViolations, hasHorizontalScroll } from './a11y.ts';
 import { expect, test } from './fixtures.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
 
-const localizedPages = LOCALES.flatMap((locale) =>
-  ['', 'about/'].map((slug) => ({ path: `/${locale.code}/${slug}`, locale })),
-);
+/** Every English content page's path after the locale ('' for home, 'regions/' …), read from content/pages/en. */
+function englishSlugs(dir = 'content/pages/en', prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return englishSlugs(join(dir, entry.name), `${prefix}${entry.name}/`);
+    if (!entry.name.endsWith('.mdx')) return [];
+    const name = entry.name.replace(/\.mdx$/, '');
+    return [name === 'index' ? prefix : `${prefix}${name}/`];
+  });
+}
+
+const slugs = [...englishSlugs(), 'sources/'];
+test('the page list covers the content folder', () => {
+  expect(slugs).toEqual(expect.arrayContaining(['', 'about/', 'the-day/', 'teachers/', 'glossary/', 'sources/']));
+});
+
+// Every English page is built in every locale (translated or with a notice).
+const localizedPages = LOCALES.flatMap((locale) => slugs.map((slug) => ({ path: `/${locale.code}/${slug}`, locale })));
 const localized404s = LOCALES.map((locale) => ({ path: `/${locale.code}/404.html`, locale }));
 
 for (const { path, locale } of [...localizedPages, ...localized404s]) {

@@ -3,9 +3,24 @@
 import Cite from './Cite.astro';
 import KeyFacts from './KeyFacts.astro';
 import RegionIndex from './RegionIndex.astro';
+import Callout from './content/Callout.astro';
+import ContentLink from './content/ContentLink.astro';
+import Definitions from './content/Definitions.astro';
+import Handout from './content/Handout.astro';
+import KeyFigure from './content/KeyFigure.astro';
+import KeyFigures from './content/KeyFigures.astro';
+import Term from './content/Term.astro';
 
 export const mdxComponents = {
+  // Markdown links: /en/… site paths are rendered in the page's locale.
+  a: ContentLink,
   Cite,
   KeyFacts,
   RegionIndex,
+  Callout,
+  Definitions,
+  Handout,
+  KeyFigure,
+  KeyFigures,
+  Term,
 };

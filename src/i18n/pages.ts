@@ -1,10 +1,11 @@
 // The built routes of the content pages, read from the `pages` collection once.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getSources } from '../data/sources.ts';
+import type { NavPlacement } from '../lib/page-schema.ts';
 import { assertCitationsKnown } from '../lib/sources.ts';
-import { DEFAULT_LOCALE, type Locale } from './locales.ts';
+import type { Locale } from './locales.ts';
+import { buildNav, type NavItem } from './nav.ts';
 import { planRoutes, type PlannedRoute } from './routing.ts';
-import { localizedPath } from './urls.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type PageRoute = PlannedRoute<PageEntry>;
@@ -21,25 +22,9 @@ export function getPageRoutes(): Promise<PageRoute[]> {
   return cached;
 }
 
-export interface NavItem {
-  readonly href: string;
-  readonly label: string;
-  readonly slug: string;
-  /** Set when the label is the English fallback, so it can be marked lang="en". */
-  readonly lang?: Locale;
-}
+export type { NavItem } from './nav.ts';
 
-/** Header navigation for a locale: pages with `nav` in their English frontmatter, labelled in the locale. */
-export async function getNavItems(locale: Locale, base: string): Promise<NavItem[]> {
-  const routes = await getPageRoutes();
-  const english = new Map(routes.filter((r) => r.locale === DEFAULT_LOCALE).map((r) => [r.slug, r.entry.data]));
-  return routes
-    .filter((route) => route.locale === locale && english.get(route.slug)?.nav)
-    .sort((a, b) => english.get(a.slug)!.nav!.order - english.get(b.slug)!.nav!.order)
-    .map((route) => ({
-      slug: route.slug,
-      href: localizedPath(locale, route.slug, base),
-      label: route.entry.data.nav?.label ?? route.entry.data.title,
-      ...(route.isFallback ? { lang: DEFAULT_LOCALE } : {}),
-    }));
+/** The menu for a locale: pages with `nav` in their English frontmatter, in the header (default) or the footer. */
+export async function getNavItems(locale: Locale, base: string, placement: NavPlacement = 'header'): Promise<NavItem[]> {
+  return buildNav(await getPageRoutes(), locale, placement, base);
 }

@@ -33,6 +33,17 @@ describe('pageSchema', () => {
     expect(pageSchema.parse(valid).region).toBeUndefined();
   });
 
+  it('puts a nav entry in the header unless it asks for the footer', () => {
+    expect(pageSchema.parse({ ...valid, nav: { order: 10 } }).nav).toEqual({ order: 10, placement: 'header' });
+    expect(pageSchema.parse({ ...valid, nav: { order: 85, placement: 'footer' } }).nav?.placement).toBe('footer');
+    expect(pageSchema.parse(valid).nav).toBeUndefined();
+  });
+
+  it('names nav.placement when it is neither header nor footer', () => {
+    const result = pageSchema.safeParse({ ...valid, nav: { order: 1, placement: 'sidebar' } });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain('nav.placement');
+  });
+
   it('rejects unknown fields, so a misspelt one is caught', () => {
     const result = pageSchema.safeParse({ ...valid, tittle: 'Typo' });
     expect(result.success).toBe(false);

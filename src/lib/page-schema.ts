@@ -3,6 +3,9 @@
 import { z } from 'astro/zod';
 import { REGION_GROUPS } from './regions.ts';
 
+export const NAV_PLACEMENTS = ['header', 'footer'] as const;
+export type NavPlacement = (typeof NAV_PLACEMENTS)[number];
+
 export const pageSchema = z.strictObject({
   /** The page's <h1> and the first part of its <title>. */
   title: z.string().trim().min(1).max(90),
@@ -10,12 +13,17 @@ export const pageSchema = z.strictObject({
   description: z.string().trim().min(20).max(200),
   /** The date a person last checked the page's facts against its sources (YYYY-MM-DD). */
   lastReviewed: z.coerce.date(),
-  /** Pages with a nav entry appear in the header navigation, in ascending order. */
+  /**
+   * Pages with a nav entry appear in the site navigation, in ascending order: in the
+   * header (the default; keep it to a handful of main pages so it stays short on a
+   * phone) or in the footer.
+   */
   nav: z
     .strictObject({
       order: z.number().int().min(0),
       /** A shorter label than the title, if the title is long. */
       label: z.string().trim().min(1).max(30).optional(),
+      placement: z.enum(NAV_PLACEMENTS).default('header'),
     })
     .optional(),
   /**

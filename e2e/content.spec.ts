@@ -1,0 +1,73 @@
+// Content pages as a reader meets them: short header menu with the rest in the
+// footer, "On this page" lists on long pages, glossary anchors, links that keep
+// the reader in their language.
+import fr from '../content/i18n/fr.json' with { type: 'json' };
+import { expect, test } from './fixtures.ts';
+
+test('the header lists the main pages and the footer the others, each once', async ({ page }) => {
+  await page.goto('/en/');
+  const labels = async (name: string) => (await page.getByRole('navigation', { name }).getByRole('link').allTextContents()).map((t) => t.trim());
+  const header = await labels('Main');
+  const footer = await labels('More');
+  const main = ['Home', 'The day', 'Mine action', 'Staying safe', 'For teachers'];
+  const more = ['Mine Action Cannot Wait', 'Deminers', 'Glossary', 'About', 'Sources'];
+  expect(header.filter((label) => main.includes(label))).toEqual(main);
+  expect(footer.filter((label) => more.includes(label))).toEqual(more);
+  expect(header.length, 'the header menu stays short').toBeLessThanOrEqual(7);
+  expect(header.filter((label) => footer.includes(label))).toEqual([]);
+});
+
+test('the footer marks the current page', async ({ page }) => {
+  await page.goto('/en/glossary/');
+  const current = page.getByRole('navigation', { name: 'More' }).locator('[aria-current="page"]');
+  await expect(current).toHaveText('Glossary');
+});
+
+test('a long page lists its sections, each linking to its heading', async ({ page }) => {
+  await page.goto('/en/the-day/');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const links = await toc.getByRole('link').all();
+  expect(links.length).toBeGreaterThanOrEqual(4);
+  for (const link of links) {
+    const id = (await link.getAttribute('href'))!.replace(/^#/, '');
+    await expect(page.locator(`h2[id="${id}"]`)).toHaveText((await link.textContent())!);
+  }
+  await links[2]!.click();
+  await expect(page).toHaveURL(/#the-theme-of-each-year$/);
+  await expect(page.getByRole('heading', { name: 'The theme of each year' })).toBeInViewport();
+});
+
+test('the home page has no list of sections', async ({ page }) => {
+  await page.goto('/en/');
+  await expect(page.locator('nav.toc')).toHaveCount(0);
+});
+
+test('on a page not yet translated, the list of sections is labelled in the reader’s language', async ({ page }) => {
+  await page.goto('/fr/mine-action/');
+  const toc = page.getByRole('navigation', { name: fr['toc.label'] });
+  await expect(toc).toBeVisible();
+  await expect(page.locator('#toc-label')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('article')).toHaveAttribute('lang', 'en');
+});
+
+test('glossary terms have anchors that other pages link to, in the reader’s language', async ({ page }) => {
+  await page.goto('/fr/mine-action/');
+  const link = page.locator('article').getByRole('link', { name: 'explosive remnants of war' });
+  await expect(link).toHaveAttribute('href', '/fr/glossary/#term-erw');
+  await link.click();
+  await expect(page).toHaveURL(/\/fr\/glossary\/#term-erw$/);
+  const term = page.locator('dt#term-erw');
+  await expect(term).toHaveText('Explosive remnants of war (ERW)');
+  await expect(term).toBeInViewport();
+  await expect(page.locator('dl dt[id^="term-"]')).not.toHaveCount(0);
+});
+
+test('the three safety messages read the same on the staying-safe page and the handout', async ({ page }) => {
+  const messages = ["Don't touch.", 'Keep away.', 'Tell an adult.'];
+  for (const path of ['/en/staying-safe/', '/en/teachers/']) {
+    await page.goto(path);
+    const scope = path.includes('teachers') ? page.locator('[data-handout]') : page.locator('.callout');
+    const items = await scope.locator('ol > li strong').allTextContents();
+    expect(items.map((t) => t.replace(/’/g, "'")), path).toEqual(messages);
+  }
+});
