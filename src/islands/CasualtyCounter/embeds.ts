@@ -3,5 +3,5 @@
 export const EMBED_WIDGETS = ['counter', 'estimate'] as const;
 export type EmbedWidget = (typeof EMBED_WIDGETS)[number];
 
-/** The iframe height the snippet suggests, in CSS pixels: room for the widget at 320 px wide. */
-export const EMBED_HEIGHT: Record<EmbedWidget, number> = { counter: 360, estimate: 440 };
+/** The iframe height the snippet suggests, in CSS pixels: room for the widget in every locale from about 480 px wide (narrower frames scroll). Keep .preview-* in EmbedSnippet.astro in step. */
+export const EMBED_HEIGHT: Record<EmbedWidget, number> = { counter: 420, estimate: 660 };
