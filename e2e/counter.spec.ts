@@ -165,6 +165,7 @@ test('a national figure is attributed: who says it, when, and the source', async
   await expect(counter).toContainText('people killed in Cambodia, 1979');
   await expect(counter).toContainText("According to Cambodia's mine action authority (CMAA) (March 14, 2024).");
   await expect(counter.getByRole('link')).toHaveAttribute('href', /^https:\/\/thestar\.com\.my\//);
+  await counter.scrollIntoViewIfNeeded();
   await expect(counter.locator('[data-counter-number]')).toHaveText('19,822', { timeout: 5000 });
 });
 
