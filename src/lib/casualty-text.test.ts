@@ -31,8 +31,9 @@ describe('formatPeriod', () => {
 
 describe('formatCivilians and formatChildren', () => {
   it('say what a share is a share of', () => {
-    expect(formatCivilians({ percent: 85, source: 'x' }, en, intl.en)).toBe('85% of the casualties whose status was known');
-    expect(formatCivilians({ fraction: 'majority', source: 'x' }, en, intl.en)).toBe('the majority of casualties');
+    expect(formatCivilians({ percent: 85, source: 'x' }, en, intl.en)).toBe('85%');
+    expect(formatCivilians({ percent: 85, source: 'x' }, fr, intl.fr)).toBe('85\u00a0%');
+    expect(formatCivilians({ fraction: 'majority', source: 'x' }, en, intl.en)).toBe('the majority');
     expect(formatChildren({ count: 1171, percent: 49, of: 'civilians', source: 'x' }, en, intl.en)).toBe('1,171 (49% of civilian casualties)');
     expect(formatChildren({ fraction: 'almost-half', of: 'all', source: 'x' }, en, intl.en)).toBe('almost half of all casualties');
     expect(formatChildren({ fraction: 'half', of: 'civilians', source: 'x' }, fr, intl.fr)).toBe('la moitié des victimes civiles');

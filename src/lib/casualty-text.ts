@@ -28,11 +28,9 @@ export function formatPeriod(period: Period, t: Translate, intl: string): string
   return from === to ? format.format(toDate(from)) : format.formatRange(toDate(from), toDate(to));
 }
 
-/** "85% of the casualties whose status was known", "the majority of casualties". */
+/** "85%", "the majority": of the casualties whose status was known (said once, beside the table). */
 export function formatCivilians(civilians: NonNullable<MonitorEdition['civilians']>, t: Translate, intl: string): string {
-  return civilians.percent !== undefined
-    ? t('casualties.civilians.percent', { percent: formatPercent(civilians.percent, intl) })
-    : t('casualties.civilians.majority');
+  return civilians.percent !== undefined ? formatPercent(civilians.percent, intl) : t('casualties.civilians.majority');
 }
 
 /** "1,171 (49% of civilian casualties)", "half of civilian casualties", "1,498". */
