@@ -10,9 +10,19 @@ import { pageJavaScript } from '../src/lib/budget.ts';
 
 const DIST = 'dist';
 
+// Pages whose only island is the casualty counter, by slug under /<locale>/. The
+// counter will also go on the home page ('') and the region pages ('regions/…'):
+// add their slugs here when it does.
+const COUNTER_PAGES = ['casualties', 'embed/counter', 'embed/estimate'];
+
 export const BUDGETS = [
   // Islands add their own rules here, most specific first, e.g.
   // { name: 'Quiz page', pattern: /^\/[a-z-]+\/quiz\/$/, maxGzipBytes: 15 * 1024 },
+  {
+    name: 'Pages whose only island is the casualty counter',
+    pattern: new RegExp(`^/[a-z-]+/(${COUNTER_PAGES.join('|')})/$`),
+    maxGzipBytes: 8 * 1024,
+  },
   { name: 'Every other page (no JavaScript)', pattern: /.*/, maxGzipBytes: 0 },
 ];
 

@@ -3,6 +3,7 @@
 // the file and the field named.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { countryRecordSchema, monitorEditionSchema } from './lib/casualty-data.ts';
 import { pageSchema } from './lib/page-schema.ts';
 import { sourceSchema } from './lib/sources.ts';
 
@@ -16,4 +17,15 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { pages, sources };
+// Casualty figures: one record per Landmine Monitor edition, and national figures.
+const landmineMonitor = defineCollection({
+  loader: file('./content/data/landmine-monitor.yaml'),
+  schema: monitorEditionSchema,
+});
+
+const countryFigures = defineCollection({
+  loader: file('./content/data/countries.yaml'),
+  schema: countryRecordSchema,
+});
+
+export const collections = { pages, sources, landmineMonitor, countryFigures };

@@ -1,5 +1,8 @@
 // Components available in every content page without an import. Content authors
 // write <Cite id="…" /> and so on; add new page components here, one per line.
+import CasualtyCounter from '../islands/CasualtyCounter/CasualtyCounter.astro';
+import CasualtyChart from './CasualtyChart.astro';
+import CasualtyDetails from './CasualtyDetails.astro';
 import Cite from './Cite.astro';
 import KeyFacts from './KeyFacts.astro';
 import RegionIndex from './RegionIndex.astro';
@@ -10,6 +13,8 @@ import Handout from './content/Handout.astro';
 import KeyFigure from './content/KeyFigure.astro';
 import KeyFigures from './content/KeyFigures.astro';
 import Term from './content/Term.astro';
+import EmbedSnippet from './EmbedSnippet.astro';
+import NationalFigures from './NationalFigures.astro';
 
 export const mdxComponents = {
   // Markdown links: /en/… site paths are rendered in the page's locale.
@@ -23,4 +28,9 @@ export const mdxComponents = {
   KeyFigure,
   KeyFigures,
   Term,
+  CasualtyChart,
+  CasualtyCounter,
+  CasualtyDetails,
+  EmbedSnippet,
+  NationalFigures,
 };

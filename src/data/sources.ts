@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { getPageRoutes } from '../i18n/pages.ts';
 import { localizedPath } from '../i18n/urls.ts';
 import { citedIds, numberSources, type Source } from '../lib/sources.ts';
+import { dataComponentCitations } from './casualties.ts';
 
 export interface NumberedSource extends Source {
   readonly number: number;
@@ -39,7 +40,9 @@ export async function getCitingPages(locale: Locale, base: string): Promise<Map<
   const routes = (await getPageRoutes()).filter((route) => route.locale === locale);
   const citing = new Map<string, CitingPage[]>();
   for (const route of routes) {
-    for (const id of citedIds(route.entry.body ?? '')) {
+    const body = route.entry.body ?? '';
+    // <Cite> ids, and the sources of data components (charts, tables, the counter).
+    for (const id of new Set([...citedIds(body), ...(await dataComponentCitations(body))])) {
       const page: CitingPage = {
         href: localizedPath(locale, route.slug, base),
         title: route.entry.data.title,
