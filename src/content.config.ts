@@ -4,6 +4,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { pageSchema } from './lib/page-schema.ts';
+import { quizQuestionSchema } from './lib/quiz-schema.ts';
 import { sourceSchema } from './lib/sources.ts';
 
 const pages = defineCollection({
@@ -16,4 +17,10 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { pages, sources };
+// One file per question: content/quiz/<locale>/<id>.yaml, the same file name in every locale.
+const quiz = defineCollection({
+  loader: glob({ base: './content/quiz', pattern: '**/*.{yaml,yml}' }),
+  schema: quizQuestionSchema,
+});
+
+export const collections = { pages, sources, quiz };

@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { getPageRoutes } from '../i18n/pages.ts';
 import { localizedPath } from '../i18n/urls.ts';
 import { citedIds, numberSources, type Source } from '../lib/sources.ts';
+import { getQuizSourceIds } from './quiz.ts';
 
 export interface NumberedSource extends Source {
   readonly number: number;
@@ -37,9 +38,13 @@ export interface CitingPage {
 /** For a locale: each source id with the pages (in that locale's URLs) that cite it. */
 export async function getCitingPages(locale: Locale, base: string): Promise<Map<string, CitingPage[]>> {
   const routes = (await getPageRoutes()).filter((route) => route.locale === locale);
+  const quizSources = [...(await getQuizSourceIds())];
   const citing = new Map<string, CitingPage[]>();
   for (const route of routes) {
-    for (const id of citedIds(route.entry.body ?? '')) {
+    const body = route.entry.body ?? '';
+    // A page that embeds the quiz cites the sources of its questions too.
+    const ids = [...new Set([...citedIds(body), ...(/<Quiz\b/.test(body) ? quizSources : [])])];
+    for (const id of ids) {
       const page: CitingPage = {
         href: localizedPath(locale, route.slug, base),
         title: route.entry.data.title,
