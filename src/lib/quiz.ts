@@ -64,15 +64,19 @@ export interface Drawable {
 /**
  * Draws `size` question ids: one from each topic first (so every round touches every
  * subject, safety included), then the rest at random, then shuffles the order.
- * Questions in `avoid` (the last round's) are used only when there are not enough others.
+ * Questions in `avoid` (the last round's) are used only when there are not enough
+ * others; a fresh round matters more than covering every topic.
  */
 export function drawQuestions(bank: readonly Drawable[], size: number, rng: Rng, avoid: ReadonlySet<string> = new Set()): string[] {
   const count = Math.min(size, bank.length);
-  // Fresh questions first, each group in random order.
-  const pool = [...shuffle(bank.filter((q) => !avoid.has(q.id)), rng), ...shuffle(bank.filter((q) => avoid.has(q.id)), rng)];
+  const fresh = shuffle(
+    bank.filter((q) => !avoid.has(q.id)),
+    rng,
+  );
+  const pool = [...fresh, ...shuffle(bank.filter((q) => avoid.has(q.id)), rng)];
   const chosen: Drawable[] = [];
   const topics = new Set<string>();
-  for (const question of pool) {
+  for (const question of fresh) {
     if (chosen.length < count && !topics.has(question.topic)) {
       topics.add(question.topic);
       chosen.push(question);
