@@ -37,6 +37,13 @@ describe('a bad content file fails the build', { timeout: 180_000 }, () => {
     expect(output).toMatch(/title\W+Required|title: Invalid input/);
   });
 
+  it('names the quiz question file and the bad field', () => {
+    const { status, output } = buildBrokenCopy('content/quiz/en/day-date.yaml', (text) => text.replace(/^topic: .*$/m, 'topic: sport'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/quiz/en/day-date.yaml');
+    expect(output).toMatch(/topic/);
+  });
+
   it('names the UI-string file and the unknown key', () => {
     const { status, output } = buildBrokenCopy('content/i18n/ar.json', (text) => text.replace('"skipLink"', '"skipLnk"'));
     expect(status).not.toBe(0);

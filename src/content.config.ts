@@ -5,6 +5,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { countryRecordSchema, monitorEditionSchema } from './lib/casualty-data.ts';
 import { pageSchema } from './lib/page-schema.ts';
+import { quizQuestionSchema } from './lib/quiz-schema.ts';
 import { sourceSchema } from './lib/sources.ts';
 
 const pages = defineCollection({
@@ -28,4 +29,10 @@ const countryFigures = defineCollection({
   schema: countryRecordSchema,
 });
 
-export const collections = { pages, sources, landmineMonitor, countryFigures };
+// One file per question: content/quiz/<locale>/<id>.yaml, the same file name in every locale.
+const quiz = defineCollection({
+  loader: glob({ base: './content/quiz', pattern: '**/*.{yaml,yml}' }),
+  schema: quizQuestionSchema,
+});
+
+export const collections = { pages, sources, landmineMonitor, countryFigures, quiz };

@@ -15,6 +15,7 @@ import KeyFigures from './content/KeyFigures.astro';
 import Term from './content/Term.astro';
 import EmbedSnippet from './EmbedSnippet.astro';
 import NationalFigures from './NationalFigures.astro';
+import Quiz from './Quiz.astro';
 
 export const mdxComponents = {
   // Markdown links: /en/… site paths are rendered in the page's locale.
@@ -33,4 +34,5 @@ export const mdxComponents = {
   CasualtyDetails,
   EmbedSnippet,
   NationalFigures,
+  Quiz,
 };

@@ -6,6 +6,7 @@ import { getPageRoutes } from '../i18n/pages.ts';
 import { localizedPath } from '../i18n/urls.ts';
 import { citedIds, numberSources, type Source } from '../lib/sources.ts';
 import { dataComponentCitations } from './casualties.ts';
+import { getQuizSourceIds } from './quiz.ts';
 
 export interface NumberedSource extends Source {
   readonly number: number;
@@ -38,11 +39,14 @@ export interface CitingPage {
 /** For a locale: each source id with the pages (in that locale's URLs) that cite it. */
 export async function getCitingPages(locale: Locale, base: string): Promise<Map<string, CitingPage[]>> {
   const routes = (await getPageRoutes()).filter((route) => route.locale === locale);
+  const quizSources = [...(await getQuizSourceIds())];
   const citing = new Map<string, CitingPage[]>();
   for (const route of routes) {
     const body = route.entry.body ?? '';
-    // <Cite> ids, and the sources of data components (charts, tables, the counter).
-    for (const id of new Set([...citedIds(body), ...(await dataComponentCitations(body))])) {
+    // <Cite> ids, the sources of data components (charts, tables, the counter), and,
+    // for a page that embeds the quiz, the sources of its questions.
+    const ids = new Set([...citedIds(body), ...(await dataComponentCitations(body)), ...(/<Quiz\b/.test(body) ? quizSources : [])]);
+    for (const id of ids) {
       const page: CitingPage = {
         href: localizedPath(locale, route.slug, base),
         title: route.entry.data.title,

@@ -17,7 +17,7 @@ const country = {
   attribution: 'cmaa',
   kind: 'national-authority',
   statedOn: '2024-03-14',
-  source: 'star-cmaa-2024',
+  source: 'star-cambodia-2024',
   period: { from: '1979', to: '2023' },
   killed: { value: 19822 },
 };

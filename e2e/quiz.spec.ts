@@ -1,0 +1,439 @@
+// The quiz: keyboard and screen-reader use, progress across reloads, sharing,
+// the JavaScript-free version, the result pages and their share cards, the worksheet.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import ar from '../content/i18n/ar.json' with { type: 'json' };
+import en from '../content/i18n/en.json' with { type: 'json' };
+import fr from '../content/i18n/fr.json' with { type: 'json' };
+import { LOCALES } from '../src/i18n/locales.ts';
+import { expectNoAxeViolations, hasHorizontalScroll } from './a11y.ts';
+import { expect, test } from './fixtures.ts';
+
+const ui = (locale: string) => ({ ...en, ...({ fr, ar } as Record<string, Partial<typeof en>>)[locale] });
+const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+const bank = readdirSync('content/quiz/en')
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => ({ id: file.replace(/\.yaml$/, ''), ...(parse(readFileSync(join('content/quiz/en', file), 'utf8')) as { prompt: string; correct: string; explanation: string }) }));
+const STORAGE_KEY = 'mine-awareness-day:quiz:v1:en';
+
+/** Waits for the island to take over from the server-rendered list. */
+async function waitForQuiz(page: Page, locale = 'en', n = 1) {
+  await expect(page.getByRole('heading', { level: 2, name: fill(ui(locale)['quiz.questionOf'], { n, total: 10 }) })).toBeVisible();
+}
+
+/** Answers the current question with the option in the given position, and moves on. */
+async function answerAndContinue(page: Page, locale = 'en', position = 0) {
+  const t = ui(locale);
+  await page.locator('.quiz-live input[type="radio"]').nth(position).check();
+  await page.getByRole('button', { name: t['quiz.check'] }).click();
+  await page.getByRole('button', { name: new RegExp(`^(${t['quiz.next']}|${t['quiz.finish']})$`) }).click();
+}
+
+async function finishRound(page: Page, locale = 'en') {
+  for (let i = 0; i < 10; i++) await answerAndContinue(page, locale, i % 4);
+  await expect(page.getByRole('heading', { level: 2, name: ui(locale)['quiz.resultTitle'] })).toBeVisible();
+  const text = await page.locator('.quiz-score').textContent();
+  return Number(text!.match(/\d+/)![0]);
+}
+
+test.describe('the quiz with JavaScript', () => {
+  test('a keyboard-only run from the first question to the score', async ({ page }) => {
+    await page.goto('/en/quiz/');
+    await waitForQuiz(page);
+    // Tab from the top of the page to the first answer.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.matches('.quiz-live input[type="radio"]'))) break;
+    }
+    const liveRegion = page.locator('.quiz > p[aria-live="polite"]');
+    for (let n = 1; n <= 10; n++) {
+      await expect(page.locator('.quiz-live input[type="radio"]').first()).toBeFocused();
+      // Choose the second option: arrow keys move within the radio group and select.
+      await page.keyboard.press('ArrowDown');
+      await expect(page.locator('.quiz-live input[type="radio"]:checked')).toHaveCount(1);
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: en['quiz.check'] })).toBeFocused();
+      await page.keyboard.press('Enter');
+      // Focus moves to the feedback, which says in words whether the answer was right.
+      const feedback = page.locator('.quiz-feedback');
+      await expect(feedback).toBeFocused();
+      await expect(feedback.locator('.quiz-verdict')).toHaveText(new RegExp(`^✗? ?✓? ?(${en['quiz.correct']}|${en['quiz.incorrect']} ${en['quiz.rightAnswer']} .+)$`));
+      await expect(feedback.getByRole('link')).toHaveAttribute('href', /^\/en\/sources\/#[a-z0-9-]+$/);
+      // Source link, then the button.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: n < 10 ? en['quiz.next'] : en['quiz.finish'] })).toBeFocused();
+      expect(await liveRegion.textContent(), 'nothing announced before the end').toBe('');
+      await page.keyboard.press('Enter');
+      if (n < 10) {
+        const heading = page.getByRole('heading', { level: 2, name: `Question ${n + 1} of 10` });
+        await expect(heading).toBeFocused();
+        await page.keyboard.press('Tab');
+      }
+    }
+    const result = page.getByRole('heading', { level: 2, name: en['quiz.resultTitle'] });
+    await expect(result).toBeFocused();
+    const scoreText = (await page.locator('.quiz-score').textContent())!;
+    expect(scoreText).toMatch(/^You got \d+ out of 10 right\.$/);
+    // Announced once, politely, in the live region that was there from the start.
+    await expect(liveRegion).toHaveText(scoreText);
+    await expect(page.locator('[aria-live]')).toHaveCount(1);
+  });
+
+  test('checking without choosing says so, and right and wrong are marked in words', async ({ page }) => {
+    await page.goto('/en/quiz/');
+    await waitForQuiz(page);
+    await page.getByRole('button', { name: en['quiz.check'] }).click();
+    await expect(page.getByRole('alert')).toHaveText(en['quiz.pickFirst']);
+    await page.locator('.quiz-live input[type="radio"]').first().check();
+    await page.getByRole('button', { name: en['quiz.check'] }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.locator('.quiz-live label', { hasText: `(${en['quiz.rightMark']})` })).toHaveCount(1);
+    const verdict = (await page.locator('.quiz-verdict').textContent())!;
+    if (verdict.includes(en['quiz.incorrect'])) await expect(page.locator('.quiz-live label', { hasText: `(${en['quiz.yourAnswer']})` })).toHaveCount(1);
+    // The answers can no longer be changed once checked.
+    await expect(page.locator('.quiz-live input[type="radio"]:disabled')).toHaveCount(4);
+  });
+
+  test('a reload mid-quiz resumes at the same question, and mid-feedback at the feedback', async ({ page }) => {
+    await page.goto('/en/quiz/');
+    await waitForQuiz(page);
+    for (let i = 0; i < 3; i++) await answerAndContinue(page);
+    await waitForQuiz(page, 'en', 4);
+    const prompt = await page.locator('.quiz-live legend').textContent();
+    const options = await page.locator('.quiz-live label').allTextContents();
+    await page.reload();
+    await waitForQuiz(page, 'en', 4);
+    await expect(page.locator('.quiz-live legend')).toHaveText(prompt!);
+    expect(await page.locator('.quiz-live label').allTextContents()).toEqual(options);
+
+    await page.locator('.quiz-live input[type="radio"]').nth(2).check();
+    await page.getByRole('button', { name: en['quiz.check'] }).click();
+    const verdict = await page.locator('.quiz-verdict').textContent();
+    await page.reload();
+    await expect(page.locator('.quiz-verdict')).toHaveText(verdict!);
+    await expect(page.locator('.quiz-live input[type="radio"]').nth(2)).toBeChecked();
+  });
+
+  test('"try again" draws a fresh round of new questions', async ({ page }) => {
+    await page.goto('/en/quiz/');
+    await waitForQuiz(page);
+    const firstRound: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      firstRound.push((await page.locator('.quiz-live legend').textContent())!);
+      await answerAndContinue(page);
+    }
+    await page.getByRole('button', { name: en['quiz.tryAgain'] }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Question 1 of 10' })).toBeFocused();
+    // With 29 questions and 10 per round, the next round's questions are all new.
+    const next = await page.locator('.quiz-live legend').textContent();
+    expect(firstRound).not.toContain(next);
+    await expect(page.locator('.quiz > p[aria-live]')).toHaveText('');
+  });
+
+  test('the recap lists each missed question with its answer and explanation', async ({ page }) => {
+    await page.goto('/en/quiz/');
+    await waitForQuiz(page);
+    const score = await finishRound(page);
+    const missed = page.locator('.quiz-recap > li');
+    await expect(missed).toHaveCount(10 - score);
+    if (score < 10) {
+      await expect(page.getByRole('heading', { level: 3, name: en['quiz.missedTitle'] })).toBeVisible();
+      await expect(missed.first()).toContainText(en['quiz.rightAnswer']);
+      await expect(missed.first().locator('.quiz-source a')).toHaveAttribute('href', /\/en\/sources\/#/);
+    }
+    await expect(page.getByRole('link', { name: en['quiz.resultPage'] })).toHaveAttribute('href', `/en/quiz/result/${score}/`);
+  });
+
+  test('garbage or hostile data in localStorage does not break the page', async ({ page }) => {
+    const values = [
+      '{',
+      'null',
+      '<img src=x onerror="window.__xss=1">',
+      JSON.stringify({ v: 1, ids: ['<img src=x onerror="window.__xss=1">'], orders: [[0, 1, 2, 3]], answers: [], step: 0 }),
+      JSON.stringify({ v: 1, ids: bank.slice(0, 10).map((q) => q.id), orders: Array(10).fill([0, 0, 0, 0]), answers: [], step: 0 }),
+      JSON.stringify({ v: 99 }),
+    ];
+    for (const value of values) {
+      await page.addInitScript(([key, stored]) => window.localStorage.setItem(key!, stored!), [STORAGE_KEY, value]);
+      await page.goto('/en/quiz/');
+      await waitForQuiz(page);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      await expect(page.locator('main img')).toHaveCount(0);
+      await answerAndContinue(page);
+      await waitForQuiz(page, 'en', 2);
+      // The bad record was replaced by a valid one.
+      const stored = await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key)!), STORAGE_KEY);
+      expect(stored).toMatchObject({ v: 1, step: 1 });
+    }
+  });
+
+  test('works when localStorage is unavailable', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/en/quiz/');
+    await waitForQuiz(page);
+    await answerAndContinue(page);
+    await waitForQuiz(page, 'en', 2);
+  });
+});
+
+test.describe('sharing a result', () => {
+  test('without the Web Share API, the link is copied to the clipboard and the page says so', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { share?: unknown }).share;
+    });
+    await page.goto('/fr/quiz/');
+    await waitForQuiz(page, 'fr');
+    const score = await finishRound(page, 'fr');
+    await page.getByRole('button', { name: fr['quiz.share'] }).click();
+    await expect(page.getByRole('status')).toHaveText(fr['quiz.copied']!);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseURL}/fr/quiz/result/${score}/`);
+  });
+
+  test('with the Web Share API, it is used with the localized text and the result link', async ({ page, baseURL }) => {
+    await page.addInitScript(() => {
+      const calls: ShareData[] = [];
+      (window as unknown as { __shares: ShareData[] }).__shares = calls;
+      Object.defineProperty(Navigator.prototype, 'share', {
+        configurable: true,
+        value: async (data: ShareData) => {
+          calls.push(data);
+        },
+      });
+    });
+    await page.goto('/ar/quiz/');
+    await waitForQuiz(page, 'ar');
+    const score = await finishRound(page, 'ar');
+    await page.getByRole('button', { name: ar['quiz.share'] }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __shares: ShareData[] }).__shares.length)).toBe(1);
+    const [shared] = await page.evaluate(() => (window as unknown as { __shares: ShareData[] }).__shares);
+    expect(shared).toEqual({
+      title: ar['quiz.shareTitle'],
+      text: fill(ar['quiz.shareText']!, { score, total: 10 }),
+      url: `${baseURL}/ar/quiz/result/${score}/`,
+    });
+    await expect(page.getByRole('status')).toHaveText('');
+  });
+
+  test('when the clipboard is refused, the link is shown to copy by hand', async ({ page, baseURL }) => {
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { share?: unknown }).share;
+      Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => undefined });
+    });
+    await page.goto('/en/quiz/');
+    await waitForQuiz(page);
+    const score = await finishRound(page);
+    await page.getByRole('button', { name: en['quiz.share'] }).click();
+    await expect(page.getByLabel(en['quiz.copyManual'])).toHaveValue(`${baseURL}/en/quiz/result/${score}/`);
+  });
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test.describe.configure({ timeout: 90_000 });
+
+  test('every question, its options, answer and explanation are readable', async ({ page }) => {
+    await page.goto('/en/quiz/');
+    const questions = page.locator('fieldset');
+    await expect(questions).toHaveCount(bank.length);
+    for (const fieldset of await questions.all()) await expect(fieldset.locator('input[type="radio"]')).toHaveCount(4);
+    for (const question of bank) {
+      const item = page.locator('.quiz-item', { has: page.locator('legend', { hasText: question.prompt }) });
+      await expect(item).toHaveCount(1);
+      await item.getByText(en['quiz.showAnswer']).click();
+      await expect(item.locator('details')).toContainText(question.correct);
+      await expect(item.locator('details')).toContainText(question.explanation);
+    }
+    // The radios work as plain form controls.
+    await page.locator('fieldset').first().locator('input').nth(1).check();
+    await expect(page.locator('fieldset').first().locator('input:checked')).toHaveCount(1);
+  });
+
+  test('in French and Arabic the questions are marked as English, with a notice', async ({ page }) => {
+    for (const locale of ['fr', 'ar'] as const) {
+      await page.goto(`/${locale}/quiz/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('fieldset').first()).toHaveAttribute('lang', 'en');
+      await expect(page.locator('.quiz')).toHaveAttribute('lang', locale);
+      await expect(page.getByText(ui(locale)['quiz.showAnswer']).first()).toBeVisible();
+      await expect(page.locator('[data-fallback-notice]')).toHaveCount(1);
+    }
+  });
+});
+
+test('the server-rendered quiz (what readers without JavaScript get) passes axe in light and dark', async ({ page }) => {
+  test.setTimeout(90_000);
+  // axe needs JavaScript, so keep the page's own scripts from running instead: every
+  // island module is answered with a module that does nothing, and the markup stays as served.
+  await page.route('**/_astro/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'export default () => () => {};' }));
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/ar/quiz/');
+    await expect(page.locator('fieldset')).toHaveCount(bank.length);
+    await page.locator('details').first().locator('summary').click();
+    await expectNoAxeViolations(page, `/ar/quiz/ as served (${colorScheme})`);
+  }
+});
+
+test.describe('accessibility', () => {
+  // axe over a long page, three times, plus a whole round: allow for a busy machine.
+  test.describe.configure({ timeout: 120_000 });
+  for (const locale of LOCALES) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`/${locale.code}/quiz/ has no axe violations in the question, feedback and result states (${colorScheme}), and fits 320 px`, async ({ page }) => {
+        // Share by clipboard (or by hand), whatever the browser's own Web Share support.
+        await page.addInitScript(() => {
+          delete (Navigator.prototype as { share?: unknown }).share;
+        });
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.goto(`/${locale.code}/quiz/`);
+        await waitForQuiz(page, locale.code);
+        await expectNoAxeViolations(page, `${locale.code} question (${colorScheme})`);
+        expect(await hasHorizontalScroll(page)).toBe(false);
+        await page.locator('.quiz-live input[type="radio"]').first().check();
+        await page.getByRole('button', { name: ui(locale.code)['quiz.check'] }).click();
+        await expectNoAxeViolations(page, `${locale.code} feedback (${colorScheme})`);
+        expect(await hasHorizontalScroll(page)).toBe(false);
+        await page.getByRole('button', { name: ui(locale.code)['quiz.next'] }).click();
+        for (let i = 1; i < 10; i++) await answerAndContinue(page, locale.code, i % 4);
+        await page.getByRole('button', { name: ui(locale.code)['quiz.share'] }).click();
+        await expectNoAxeViolations(page, `${locale.code} result (${colorScheme})`);
+        expect(await hasHorizontalScroll(page)).toBe(false);
+      });
+    }
+  }
+
+  test('buttons, answers and links in the quiz are at least 44 px tall', async ({ page }) => {
+    await page.goto('/en/quiz/');
+    await waitForQuiz(page);
+    const sizes = await page.locator('.quiz-live label, .quiz-live button, .quiz-worksheet-link a').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    expect(sizes.length).toBeGreaterThan(4);
+    for (const height of sizes) expect(height).toBeGreaterThanOrEqual(44);
+  });
+
+  test('with text at 200% nothing scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/ar/quiz/');
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    await waitForQuiz(page, 'ar');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+  });
+
+});
+
+test.describe('result pages', () => {
+  const pngSize = (body: Buffer) => ({ width: body.readUInt32BE(16), height: body.readUInt32BE(20) });
+
+  test('every score in every language has a page with share tags and a 1200×630 image', async ({ request }) => {
+    for (const locale of LOCALES) {
+      const t = ui(locale.code);
+      for (let score = 0; score <= 10; score++) {
+        const path = `/${locale.code}/quiz/result/${score}/`;
+        const response = await request.get(path);
+        expect(response.status(), path).toBe(200);
+        const html = await response.text();
+        const meta = (attr: string, name: string) => html.match(new RegExp(`<meta ${attr}="${name.replace(/[:]/g, '\\:')}" content="([^"]*)"`))?.[1];
+        const title = fill(t['quiz.result.title'], { score, total: 10 });
+        expect(meta('property', 'og:title'), path).toBe(title.replace(/'/g, '&#39;'));
+        expect(meta('property', 'og:type')).toBe('website');
+        const image = meta('property', 'og:image')!;
+        expect(new URL(image).pathname).toBe(`${path}share.png`);
+        expect(meta('property', 'og:image:width')).toBe('1200');
+        expect(meta('property', 'og:image:height')).toBe('630');
+        expect(meta('property', 'og:image:alt')).toBeTruthy();
+        expect(meta('name', 'twitter:card')).toBe('summary_large_image');
+        expect(meta('name', 'twitter:image')).toBe(image);
+        expect(html).toContain(`<html lang="${locale.code}" dir="${locale.dir}"`);
+        const png = await request.get(`${path}share.png`);
+        expect(png.status()).toBe(200);
+        expect(png.headers()['content-type']).toContain('image/png');
+        const body = await png.body();
+        expect(body.subarray(1, 4).toString()).toBe('PNG');
+        expect(pngSize(body)).toEqual({ width: 1200, height: 630 });
+      }
+    }
+  });
+
+  test('the page invites the reader to take the quiz, in their language', async ({ page }) => {
+    await page.goto('/fr/quiz/result/7/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(fill(fr['quiz.result.title']!, { score: 7, total: 10 }));
+    await page.getByRole('link', { name: fr['quiz.result.cta'] }).click();
+    await expect(page).toHaveURL(/\/fr\/quiz\/$/);
+  });
+
+  for (const path of ['/ar/quiz/result/10/', '/en/quiz/result/0/']) {
+    test(`${path} passes axe in light and dark and fits 320 px`, async ({ page }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        await expectNoAxeViolations(page, `${path} (${colorScheme})`);
+      }
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await hasHorizontalScroll(page)).toBe(false);
+    });
+  }
+
+  test('a score outside 0–10, or anything else in the URL, gets the 404 page', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    for (const path of ['/en/quiz/result/11/', '/en/quiz/result/-1/', '/fr/quiz/result/7.5/', '/ar/quiz/result/07/', '/en/quiz/result/%3Cscript%3Ealert(1)%3C/script%3E/']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByText(en['notFound.title'])).toBeVisible();
+      await expect(page.locator('script:not([src])', { hasText: 'alert' })).toHaveCount(0);
+    }
+    expect(dialogs).toBe(0);
+  });
+});
+
+test.describe('the worksheet', () => {
+  test('lists every question with boxes to tick, and the answer key starts a new printed page', async ({ page }) => {
+    await page.goto('/en/quiz/');
+    await page.getByRole('link', { name: en['quiz.worksheetLink'] }).click();
+    await expect(page).toHaveURL(/\/en\/quiz\/worksheet\/$/);
+    await expect(page.locator('.worksheet-questions > li')).toHaveCount(bank.length);
+    await expect(page.locator('.answer-key > ol > li')).toHaveCount(bank.length);
+    await expect(page.locator('script')).toHaveCount(0);
+    for (const question of bank) {
+      await expect(page.locator('.worksheet-questions')).toContainText(question.prompt);
+      await expect(page.locator('.answer-key')).toContainText(question.correct);
+    }
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.answer-key').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    await expect(page.getByRole('link', { name: en['quiz.worksheet.back'] })).toBeHidden();
+  });
+
+  for (const locale of LOCALES) {
+    test(`/${locale.code}/quiz/worksheet/ passes axe in light and dark and fits 320 px`, async ({ page }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`/${locale.code}/quiz/worksheet/`);
+        await expectNoAxeViolations(page, `worksheet ${locale.code} (${colorScheme})`);
+      }
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await hasHorizontalScroll(page)).toBe(false);
+    });
+  }
+});
+
+test('the Sources page lists the quiz among the pages citing its sources', async ({ page }) => {
+  await page.goto('/en/sources/');
+  await expect(page.locator('li[id="unicef-facts-for-life-emergencies"]')).toContainText('Cited on: Quiz');
+  await expect(page.locator('li[id="guardian-herorats-2015"] .cited-on a')).toHaveAttribute('href', '/en/quiz/');
+});

@@ -1,0 +1,304 @@
+// The quiz island. The server (and the first client render, so hydration matches)
+// shows every question as a plain fieldset with its answer in a <details>: the
+// quiz teaches without JavaScript. After mount it switches to one question at a
+// time, restoring progress from localStorage when the stored record is valid.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { JSX, TargetedEvent } from 'preact';
+import { missedQuestions, newRound, randomSeed, ROUND_SIZE, scoreRound } from '../../lib/quiz.ts';
+import { fill, resultPath } from '../../lib/quiz-result.ts';
+import { decodeProgress, encodeProgress, readStored, writeStored, type Progress } from '../../lib/quiz-storage.ts';
+import type { QuizProps, QuizQuestion, QuizStrings } from './types.ts';
+
+type Focus = 'heading' | 'feedback' | undefined;
+type ShareState = { kind: 'copied' | 'manual'; url: string } | undefined;
+
+function Source({ q, s }: { q: QuizQuestion; s: QuizStrings }) {
+  return (
+    <p class="quiz-source">
+      {s.sourceLabel}{' '}
+      <a href={q.source.href} lang="en" dir="ltr">
+        {q.source.label}
+      </a>
+    </p>
+  );
+}
+
+/** Text in the question's own language, marked as such when it differs from the page. */
+function Content({ q, as: Tag = 'span', children }: { q: QuizQuestion; as?: 'span' | 'p'; children: string }) {
+  return (
+    <Tag lang={q.lang} dir={q.dir}>
+      {children}
+    </Tag>
+  );
+}
+
+/** Every question at once: the server-rendered, JavaScript-free quiz. */
+function AllQuestions({ questions, s }: { questions: readonly QuizQuestion[]; s: QuizStrings }) {
+  return (
+    <>
+      <p class="quiz-help">{s.staticHelp}</p>
+      <ol class="quiz-all">
+        {questions.map((q) => (
+          <li key={q.id} class="quiz-item">
+            <fieldset class="quiz-q" lang={q.lang} dir={q.dir}>
+              <legend>{q.prompt}</legend>
+              {q.options.map((option, i) => (
+                <div class="quiz-option" key={i}>
+                  <input type="radio" name={`quiz-${q.id}`} id={`quiz-${q.id}-${i}`} />
+                  <label for={`quiz-${q.id}-${i}`}>{option}</label>
+                </div>
+              ))}
+            </fieldset>
+            <details class="quiz-answer">
+              <summary>{s.showAnswer}</summary>
+              <p>
+                <strong>{s.answerLabel}</strong> <Content q={q}>{q.options[q.answer]!}</Content>
+              </p>
+              <Content q={q} as="p">
+                {q.explanation}
+              </Content>
+              <Source q={q} s={s} />
+            </details>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+export default function Quiz({ lang, dir, storageKey, resultBase, questions, strings: s }: QuizProps) {
+  const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
+  const total = Math.min(ROUND_SIZE, questions.length);
+  const [progress, setProgress] = useState<Progress | undefined>(undefined);
+  const [choice, setChoice] = useState<number | undefined>(undefined);
+  const [warn, setWarn] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [share, setShare] = useState<ShareState>(undefined);
+  const focus = useRef<Focus>(undefined);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+
+  const fresh = (avoid?: ReadonlySet<string>): Progress => ({ ...newRound(questions, randomSeed(), avoid, total), answers: [], step: 0 });
+
+  // Browser state is read only after mount, so the first client render matches the server's.
+  useEffect(() => {
+    setProgress(decodeProgress(readStored(storageKey), new Set(byId.keys()), total) ?? fresh());
+  }, []);
+
+  useEffect(() => {
+    if (!progress) return;
+    writeStored(storageKey, encodeProgress(progress));
+    const target = focus.current === 'feedback' ? feedbackRef.current : focus.current === 'heading' ? headingRef.current : null;
+    focus.current = undefined;
+    target?.focus();
+  }, [progress]);
+
+  // The live region stays the same element in every view, so the final score is announced once, politely.
+  const frame = (view: JSX.Element) => (
+    <div class="quiz" lang={lang} dir={dir}>
+      {view}
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+
+  if (!progress) {
+    return frame(
+      <div key="all" class="quiz-view">
+        <AllQuestions questions={questions} s={s} />
+      </div>,
+    );
+  }
+
+  const { ids, orders, answers, step } = progress;
+
+  if (step >= ids.length) {
+    const score = scoreRound(ids, answers, byId);
+    const missed = missedQuestions(ids, answers, byId);
+    const path = resultPath(resultBase, score, ids.length);
+    const onShare = async () => {
+      const url = new URL(path, location.href).href;
+      const text = fill(s.shareText, { score, total: ids.length });
+      if (typeof navigator.share === 'function') {
+        try {
+          await navigator.share({ title: s.shareTitle, text, url });
+          return;
+        } catch (error) {
+          // The reader closed the share sheet: nothing to say.
+          if ((error as Error)?.name === 'AbortError') return;
+        }
+      }
+      try {
+        await navigator.clipboard.writeText(url);
+        setShare({ kind: 'copied', url });
+      } catch {
+        setShare({ kind: 'manual', url });
+      }
+    };
+    const again = () => {
+      focus.current = 'heading';
+      setChoice(undefined);
+      setShare(undefined);
+      setAnnouncement('');
+      setProgress(fresh(new Set(ids)));
+    };
+    return frame(
+      <div key="result" class="quiz-view quiz-live">
+        <h2 ref={headingRef} tabIndex={-1} class="quiz-heading">
+          {s.resultTitle}
+        </h2>
+        <p class="quiz-score">{fill(s.score, { score, total: ids.length })}</p>
+        <div class="quiz-actions">
+          <button type="button" class="quiz-button" onClick={onShare}>
+            {s.share}
+          </button>
+          <a class="quiz-button quiz-button-secondary" href={path}>
+            {s.resultPage}
+          </a>
+          <button type="button" class="quiz-button quiz-button-secondary" onClick={again}>
+            {s.tryAgain}
+          </button>
+        </div>
+        <div role="status" class="quiz-share-status">
+          {share?.kind === 'copied' && <p>{s.copied}</p>}
+          {share?.kind === 'manual' && (
+            <p>
+              <label for="quiz-share-url">{s.copyManual}</label>{' '}
+              <input id="quiz-share-url" class="quiz-share-url" type="text" readOnly value={share.url} dir="ltr" onFocus={(e) => e.currentTarget.select()} />
+            </p>
+          )}
+        </div>
+        {missed.length ? (
+          <>
+            <h3>{s.missedTitle}</h3>
+            <ol class="quiz-recap">
+              {missed.map((i) => {
+                const q = byId.get(ids[i]!)!;
+                return (
+                  <li key={q.id}>
+                    <Content q={q} as="p">
+                      {q.prompt}
+                    </Content>
+                    <p>
+                      {s.youAnswered} <Content q={q}>{q.options[answers[i]!]!}</Content>
+                    </p>
+                    <p>
+                      <strong>{s.rightAnswer}</strong> <Content q={q}>{q.options[q.answer]!}</Content>
+                    </p>
+                    <Content q={q} as="p">
+                      {q.explanation}
+                    </Content>
+                    <Source q={q} s={s} />
+                  </li>
+                );
+              })}
+            </ol>
+          </>
+        ) : (
+          <p>{s.noneMissed}</p>
+        )}
+      </div>,
+    );
+  }
+
+  const q = byId.get(ids[step]!)!;
+  const order = orders[step]!;
+  const checked = answers.length > step;
+  const chosen = checked ? answers[step]! : choice;
+  const last = step === ids.length - 1;
+
+  const check = (event: TargetedEvent<HTMLFormElement, SubmitEvent>) => {
+    event.preventDefault();
+    if (choice === undefined) {
+      setWarn(true);
+      return;
+    }
+    setWarn(false);
+    focus.current = 'feedback';
+    setProgress({ ...progress, answers: [...answers, choice] });
+  };
+  const next = () => {
+    setChoice(undefined);
+    focus.current = 'heading';
+    if (last) {
+      const score = scoreRound(ids, answers, byId);
+      setAnnouncement(fill(s.score, { score, total: ids.length }));
+    }
+    setProgress({ ...progress, step: step + 1 });
+  };
+
+  return frame(
+    <div key="question" class="quiz-view quiz-live">
+      <h2 ref={headingRef} tabIndex={-1} class="quiz-heading">
+        {fill(s.questionOf, { n: step + 1, total: ids.length })}
+      </h2>
+      <form onSubmit={check} noValidate>
+        <fieldset class="quiz-q" lang={q.lang} dir={q.dir} aria-describedby={warn ? 'quiz-warn' : undefined}>
+          <legend>{q.prompt}</legend>
+          {order.map((option) => {
+            const id = `quiz-live-${option}`;
+            const mark = checked && option === q.answer ? s.rightMark : checked && option === chosen ? s.yourAnswer : '';
+            return (
+              <div key={`${q.id}-${option}`} class={`quiz-option${mark ? (option === q.answer ? ' is-right' : ' is-wrong') : ''}`}>
+                <input
+                  type="radio"
+                  name="quiz-live"
+                  id={id}
+                  checked={chosen === option}
+                  disabled={checked}
+                  onChange={() => {
+                    setChoice(option);
+                    setWarn(false);
+                  }}
+                />
+                <label for={id}>
+                  {q.options[option]}
+                  {mark && (
+                    <>
+                      {' '}
+                      <span class="quiz-mark" lang={lang} dir={dir}>
+                        <span aria-hidden="true">{option === q.answer ? '✓' : '✗'}</span> ({mark})
+                      </span>
+                    </>
+                  )}
+                </label>
+              </div>
+            );
+          })}
+        </fieldset>
+        {warn && (
+          <p id="quiz-warn" class="quiz-warn" role="alert">
+            {s.pickFirst}
+          </p>
+        )}
+        {!checked && (
+          <button type="submit" class="quiz-button">
+            {s.check}
+          </button>
+        )}
+      </form>
+      {checked && (
+        <div ref={feedbackRef} tabIndex={-1} class={`quiz-feedback ${chosen === q.answer ? 'is-right' : 'is-wrong'}`}>
+          <p class="quiz-verdict">
+            <span aria-hidden="true">{chosen === q.answer ? '✓ ' : '✗ '}</span>
+            <strong>{chosen === q.answer ? s.correct : s.incorrect}</strong>
+            {chosen !== q.answer && (
+              <>
+                {' '}
+                {s.rightAnswer} <Content q={q}>{q.options[q.answer]!}</Content>
+              </>
+            )}
+          </p>
+          <Content q={q} as="p">
+            {q.explanation}
+          </Content>
+          <Source q={q} s={s} />
+          <button type="button" class="quiz-button" onClick={next}>
+            {last ? s.finish : s.next}
+          </button>
+        </div>
+      )}
+    </div>,
+  );
+}

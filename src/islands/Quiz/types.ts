@@ -1,0 +1,60 @@
+// What the quiz island receives from the page: the questions of one locale and
+// only the UI strings it shows, already picked and validated at build time.
+
+export interface QuizQuestion {
+  readonly id: string;
+  readonly topic: string;
+  /** Language of the question text: the page's, or English where it is not yet translated. */
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly prompt: string;
+  /** The four options in their fixed order (used without JavaScript and on the worksheet). */
+  readonly options: readonly string[];
+  /** Index in `options` of the right answer. */
+  readonly answer: number;
+  readonly explanation: string;
+  /** Where the Sources page lists the question's source, and how it is named there (always English). */
+  readonly source: { readonly href: string; readonly label: string };
+}
+
+/** Every string the island shows; {n}, {total} and {score} are filled in by the island. */
+export interface QuizStrings {
+  readonly staticHelp: string;
+  readonly showAnswer: string;
+  readonly answerLabel: string;
+  readonly sourceLabel: string;
+  readonly questionOf: string;
+  readonly check: string;
+  readonly pickFirst: string;
+  readonly correct: string;
+  readonly incorrect: string;
+  readonly rightAnswer: string;
+  readonly yourAnswer: string;
+  readonly rightMark: string;
+  readonly youAnswered: string;
+  readonly next: string;
+  readonly finish: string;
+  readonly resultTitle: string;
+  readonly score: string;
+  readonly missedTitle: string;
+  readonly noneMissed: string;
+  readonly tryAgain: string;
+  readonly share: string;
+  readonly shareTitle: string;
+  readonly shareText: string;
+  readonly copied: string;
+  readonly copyManual: string;
+  readonly resultPage: string;
+}
+
+export interface QuizProps {
+  /** The page's language, for the UI strings. */
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  /** localStorage key, versioned and per locale. */
+  readonly storageKey: string;
+  /** Path under which the result pages live, e.g. "/fr/quiz/result/". */
+  readonly resultBase: string;
+  readonly questions: readonly QuizQuestion[];
+  readonly strings: QuizStrings;
+}

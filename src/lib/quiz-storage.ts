@@ -1,0 +1,96 @@
+// Quiz progress in localStorage: a versioned key and a strict codec. Whatever is
+// stored (missing, truncated, from an older version, edited by hand or hostile) is
+// either a progress record that fits the current question bank exactly, or ignored.
+// Nothing read here is ever rendered: only ids that match the bank and small
+// integers survive decoding.
+
+import { OPTION_COUNT } from './quiz.ts';
+
+export const STORAGE_VERSION = 1;
+
+/** One key per locale and codec version: a new version simply starts fresh. */
+export function storageKey(locale: string): string {
+  return `mine-awareness-day:quiz:v${STORAGE_VERSION}:${locale}`;
+}
+
+export interface Progress {
+  /** Question ids of the round, in order. */
+  readonly ids: readonly string[];
+  /** For each question, the on-screen order of its options (a permutation of option indexes). */
+  readonly orders: readonly (readonly number[])[];
+  /** The option index chosen for each question checked so far. */
+  readonly answers: readonly number[];
+  /**
+   * The question on screen. answers.length === step: it is waiting for an answer;
+   * answers.length === step + 1: its feedback is showing. step === ids.length: the round is over.
+   */
+  readonly step: number;
+}
+
+/** Longer than any honest record (10 ids, orders and answers): anything bigger is not ours. */
+const MAX_LENGTH = 4000;
+
+export function encodeProgress(progress: Progress): string {
+  return JSON.stringify({ v: STORAGE_VERSION, ...progress });
+}
+
+const isIndex = (value: unknown, below: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < below;
+
+function isPermutation(value: unknown): value is number[] {
+  return Array.isArray(value) && value.length === OPTION_COUNT && value.every((n) => isIndex(n, OPTION_COUNT)) && new Set(value).size === OPTION_COUNT;
+}
+
+/**
+ * Reads a stored record. Returns undefined, never throws, for anything that is not a
+ * well-formed record of this version whose questions all exist in `knownIds` and whose
+ * round has `roundSize` questions.
+ */
+export function decodeProgress(raw: unknown, knownIds: ReadonlySet<string>, roundSize: number): Progress | undefined {
+  try {
+    if (typeof raw !== 'string' || raw.length > MAX_LENGTH) return undefined;
+    const data: unknown = JSON.parse(raw);
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+    const record = data as Record<string, unknown>;
+    const own = (key: string) => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
+    if (own('v') !== STORAGE_VERSION) return undefined;
+
+    const ids = own('ids');
+    const orders = own('orders');
+    const answers = own('answers');
+    const step = own('step');
+    if (!Array.isArray(ids) || ids.length !== roundSize || roundSize < 1) return undefined;
+    if (!ids.every((id) => typeof id === 'string' && knownIds.has(id)) || new Set(ids).size !== ids.length) return undefined;
+    if (!Array.isArray(orders) || orders.length !== ids.length || !orders.every(isPermutation)) return undefined;
+    if (!Array.isArray(answers) || answers.length > ids.length || !answers.every((a) => isIndex(a, OPTION_COUNT))) return undefined;
+    if (!isIndex(step, ids.length + 1)) return undefined;
+    if (answers.length !== step && answers.length !== step + 1) return undefined;
+    if (step === ids.length && answers.length !== ids.length) return undefined;
+
+    // Copy into fresh arrays: nothing of the parsed object (or its prototype) is kept.
+    return {
+      ids: ids.map(String),
+      orders: orders.map((order: number[]) => order.map(Number)),
+      answers: answers.map(Number),
+      step,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** localStorage access that tolerates private modes, disabled storage and full quotas. */
+export function readStored(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeStored(key: string, value: string): void {
+  try {
+    globalThis.localStorage?.setItem(key, value);
+  } catch {
+    // Progress simply is not kept; the quiz works on.
+  }
+}
