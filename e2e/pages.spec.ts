@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expectNoAxeViolations, hasHorizontalScroll } from './a11y.ts';
 import { expect, test } from './fixtures.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
+import { budgetFor } from '../scripts/budgets.config.mjs';
 
 /** Every English content page's path after the locale ('' for home, 'regions/' …), read from content/pages/en. */
 function englishSlugs(dir = 'content/pages/en', prefix = ''): string[] {
@@ -61,12 +62,14 @@ for (const path of ['/', '/404.html']) {
   });
 }
 
-test('content pages ship no JavaScript', async ({ page }) => {
+test('pages without an island ship no JavaScript', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
-  for (const { path } of localizedPages) {
+  const withoutIslands = localizedPages.filter(({ path }) => budgetFor(path)?.maxGzipBytes === 0);
+  expect(withoutIslands.length).toBeGreaterThan(localizedPages.length / 2);
+  for (const { path } of withoutIslands) {
     await page.goto(path);
     expect(await page.locator('script').count(), path).toBe(0);
   }
