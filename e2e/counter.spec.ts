@@ -169,9 +169,9 @@ test('a national figure is attributed: who says it, when, and the source', async
   await expect(counter.locator('[data-counter-number]')).toHaveText('19,822', { timeout: 5000 });
 });
 
-test('the Casualties page is in the main navigation', async ({ page }) => {
+test('the Casualties page is in the footer navigation', async ({ page }) => {
   await page.goto('/en/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Casualties' }).click();
+  await page.getByRole('navigation', { name: 'More' }).getByRole('link', { name: 'Casualties' }).click();
   await expect(page).toHaveURL(/\/en\/casualties\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Casualties year by year');
 });
