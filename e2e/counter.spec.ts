@@ -1,6 +1,5 @@
 // The casualty counter as readers meet it: without JavaScript, with reduced motion,
 // with motion, with a screen reader, and the live "since 1 January" estimate.
-import { expectNoAxeViolations, hasHorizontalScroll } from './a11y.ts';
 import { expect, test } from './fixtures.ts';
 
 const PAGE = '/en/casualties/';
@@ -140,34 +139,9 @@ test.describe('the "since 1 January" estimate', () => {
   });
 });
 
-for (const path of ['/en/casualties/', '/fr/casualties/', '/ar/casualties/', '/ar/share/']) {
-  test.describe(path, () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`has no axe WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme });
-        await page.goto(path);
-        await expectNoAxeViolations(page, `${path} (${colorScheme})`);
-      });
-    }
+// The Casualties and Share pages get axe (light and dark) and the 320 px check in every
+// locale from e2e/pages.spec.ts, like every content page.
 
-    test('does not scroll sideways at 320 px', async ({ page }) => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(path);
-      expect(await hasHorizontalScroll(page)).toBe(false);
-    });
-  });
-}
-
-test('a national figure is attributed: who says it, when, and the source', async ({ page }) => {
-  await page.goto(PAGE);
-  const counter = page.locator('casualty-counter[data-mode="total"]').nth(1);
-  await expect(counter.locator('[data-counter-sr]')).toHaveText('19,822');
-  await expect(counter).toContainText('people killed in Cambodia, 1979');
-  await expect(counter).toContainText("According to Cambodia's mine action authority (CMAA) (March 14, 2024).");
-  await expect(counter.getByRole('link')).toHaveAttribute('href', /^https:\/\/thestar\.com\.my\//);
-  await counter.scrollIntoViewIfNeeded();
-  await expect(counter.locator('[data-counter-number]')).toHaveText('19,822', { timeout: 5000 });
-});
 
 test('the Casualties page is in the footer navigation', async ({ page }) => {
   await page.goto('/en/');

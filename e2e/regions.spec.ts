@@ -4,11 +4,8 @@ import { readdirSync } from 'node:fs';
 import ar from '../content/i18n/ar.json' with { type: 'json' };
 import en from '../content/i18n/en.json' with { type: 'json' };
 import fr from '../content/i18n/fr.json' with { type: 'json' };
-import { LOCALES } from '../src/i18n/locales.ts';
-import { expectNoAxeViolations, hasHorizontalScroll } from './a11y.ts';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { budgetFor } from '../scripts/budgets.config.mjs';
 
 // The region pages as the content folder has them, so a new page is tested without editing this file.
 const regionSlugs = readdirSync('content/pages/en/regions')
@@ -22,26 +19,9 @@ test('the region pages exist', () => {
   expect(regionSlugs).toContain('azerbaijan');
 });
 
-for (const locale of LOCALES) {
-  for (const slug of ['', ...regionSlugs]) {
-    const path = `/${locale.code}/regions/${slug ? `${slug}/` : ''}`;
-    test(`${path}: lang and dir, axe in light and dark, fits 320 px`, async ({ page }) => {
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
-      await expect(page.locator('html')).toHaveAttribute('dir', locale.dir);
-      await expect(page.locator('h1')).toHaveCount(1);
-      // Only pages that carry the counter island may load a script (scripts/budgets.config.mjs).
-      if (budgetFor(path)?.maxGzipBytes === 0) expect(await page.locator('script').count(), 'content pages ship no JavaScript').toBe(0);
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        await expectNoAxeViolations(page, `${path} (${colorScheme})`);
-      }
-      await page.setViewportSize({ width: 320, height: 640 });
-      expect(await hasHorizontalScroll(page), 'horizontal scroll at 320 px').toBe(false);
-    });
-  }
-}
+// Every region page in every locale gets the checks all pages get (lang and dir, axe in
+// light and dark, 320 px, no script without an island) from e2e/pages.spec.ts, which
+// reads the page list from content/pages/en, regions included.
 
 /** The region list in the order the index shows it: the links of the index's list. */
 async function indexOrder(page: Page, locale: string): Promise<string[]> {
