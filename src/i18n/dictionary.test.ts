@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markFallback } from '../lib/fallback-marks.ts';
 import { createTranslator, interpolate, validateDictionary } from './dictionary.ts';
 
 const keys = ['greeting', 'farewell', 'notice'] as const;
@@ -58,14 +59,18 @@ describe('createTranslator', () => {
     expect(t.localeOf('greeting')).toBe('fr');
   });
 
-  it('falls back to English key by key', () => {
+  it('falls back to English key by key, marking the English text as a fallback', () => {
     const t = createTranslator<Key>('fr', dictionaries);
-    expect(t('farewell')).toBe('Goodbye');
+    expect(t('farewell')).toBe(markFallback('Goodbye'));
     expect(t.localeOf('farewell')).toBe('en');
   });
 
   it('falls back entirely for a locale with no file yet', () => {
     const t = createTranslator<Key>('ar', dictionaries);
-    expect(t('notice', { language: 'العربية' })).toBe('Not in العربية yet');
+    expect(t('notice', { language: 'العربية' })).toBe(markFallback('Not in العربية yet'));
+  });
+
+  it('never marks English itself', () => {
+    expect(createTranslator<Key>('en', dictionaries)('greeting')).toBe('Hello');
   });
 });

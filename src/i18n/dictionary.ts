@@ -1,6 +1,7 @@
 // UI-string dictionaries: validation of the JSON files in content/i18n/ and the
 // per-key fallback lookup behind t(). Pure: the files are loaded in ui.ts.
 import { z } from 'astro/zod';
+import { markFallback } from '../lib/fallback-marks.ts';
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 
 export type Dictionary<K extends string> = Readonly<Record<K, string>>;
@@ -40,6 +41,7 @@ export function interpolate(template: string, vars: Vars = {}): string {
 }
 
 export interface Translator<K extends string> {
+  /** The string in the locale, or the English one wrapped in fallback marks (FSI … PDI) when the locale lacks it. */
   (key: K, vars?: Vars): string;
   /** The locale the string actually comes from: the page's, or English when it fell back. */
   localeOf(key: K): Locale;
@@ -51,12 +53,14 @@ export function createTranslator<K extends string>(
 ): Translator<K> {
   const own: Partial<Dictionary<K>> = dictionaries[locale] ?? {};
   const fallback: Partial<Dictionary<K>> = dictionaries[DEFAULT_LOCALE] ?? {};
-  const lookup = (key: K): string => {
-    const value = own[key] ?? fallback[key];
-    if (value === undefined) throw new Error(`UI string "${key}" is missing from content/i18n/${DEFAULT_LOCALE}.json`);
-    return value;
-  };
-  const t = ((key: K, vars?: Vars) => interpolate(lookup(key), vars)) as Translator<K>;
+  const t = ((key: K, vars?: Vars) => {
+    const value = own[key];
+    if (value !== undefined) return interpolate(value, vars);
+    const english = fallback[key];
+    if (english === undefined) throw new Error(`UI string "${key}" is missing from content/i18n/${DEFAULT_LOCALE}.json`);
+    // English standing in for a missing translation is marked, so the page can say it is English (see fallback-marks.ts).
+    return locale === DEFAULT_LOCALE ? interpolate(english, vars) : markFallback(interpolate(english, vars));
+  }) as Translator<K>;
   t.localeOf = (key) => (own[key] !== undefined ? locale : DEFAULT_LOCALE);
   return t;
 }

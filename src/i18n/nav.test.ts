@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markFallback } from '../lib/fallback-marks.ts';
 import { pageSchema } from '../lib/page-schema.ts';
 import { buildNav } from './nav.ts';
 import { planRoutes } from './routing.ts';
@@ -36,7 +37,7 @@ describe('buildNav', () => {
   it('labels items in the locale, marking English fallbacks as English', () => {
     const fr = buildNav(routes, 'fr', 'header');
     expect(fr[0]).toEqual({ slug: '', href: '/fr/', label: 'Accueil' });
-    expect(fr[1]).toEqual({ slug: 'the-day', href: '/fr/the-day/', label: 'The day', lang: 'en' });
+    expect(fr[1]).toEqual({ slug: 'the-day', href: '/fr/the-day/', label: markFallback('The day'), lang: 'en' });
     expect(buildNav(routes, 'fr', 'footer')[1]).toMatchObject({ label: 'À propos' });
     expect(buildNav(routes, 'fr', 'footer')[1]).not.toHaveProperty('lang');
   });

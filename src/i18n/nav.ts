@@ -1,5 +1,6 @@
 // The site's menus, derived from the routing plan and the pages' `nav` frontmatter.
 // Pure (no Astro runtime), so it is unit-tested; pages.ts feeds it the real routes.
+import { markFallback } from '../lib/fallback-marks.ts';
 import type { NavPlacement, PageData } from '../lib/page-schema.ts';
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 import type { EntryRef, PlannedRoute } from './routing.ts';
@@ -36,7 +37,8 @@ export function buildNav<E extends NavEntry>(
     .map((route) => ({
       slug: route.slug,
       href: localizedPath(locale, route.slug, base),
-      label: route.entry.data.nav?.label ?? route.entry.data.title,
+      // An English title in another language's menu is marked like any fallback text.
+      label: route.isFallback && locale !== DEFAULT_LOCALE ? markFallback(route.entry.data.nav?.label ?? route.entry.data.title) : (route.entry.data.nav?.label ?? route.entry.data.title),
       ...(route.isFallback ? { lang: DEFAULT_LOCALE } : {}),
     }));
 }

@@ -1,0 +1,57 @@
+// English text shown in place of a missing translation must say that it is English:
+// `lang` for screen readers and hyphenation, `dir` so that its punctuation stays put
+// inside a right-to-left page. t() cannot add markup (its result goes into attributes
+// and props too), so it wraps fallback text in the Unicode isolates FSI … PDI, which
+// are right for bidirectional text on their own; src/middleware.ts then turns each pair
+// in the page's text into <span lang="en" dir="ltr">…</span>, and drops them from
+// attributes and titles, where no markup can go.
+
+/** U+2068 FIRST STRONG ISOLATE: starts fallback text. */
+export const FALLBACK_START = '\u2068';
+/** U+2069 POP DIRECTIONAL ISOLATE: ends it. */
+export const FALLBACK_END = '\u2069';
+
+export function markFallback(text: string): string {
+  return `${FALLBACK_START}${text}${FALLBACK_END}`;
+}
+
+export function stripFallbackMarks(text: string): string {
+  return text.replace(/[\u2068\u2069]/g, '');
+}
+
+export function hasFallbackMarks(text: string): boolean {
+  return /[\u2068\u2069]/.test(text);
+}
+
+// Comments, raw-text elements (left alone or stripped), and tags.
+const TOKENS = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<(title|textarea)\b[^>]*>[\s\S]*?<\/\2\s*>|<[^>]*>/gi;
+
+/**
+ * Turns marked fallback text in an HTML document into spans with the fallback
+ * language's lang and dir. Scripts and styles are left byte for byte (the CSP
+ * hashes them); marks in tags, titles and comments are removed.
+ */
+export function markFallbackHtml(html: string, { lang, dir }: { lang: string; dir: 'ltr' | 'rtl' }): string {
+  if (!hasFallbackMarks(html)) return html;
+  const open = `<span lang="${lang}" dir="${dir}">`;
+  let depth = 0;
+  const text = (segment: string) =>
+    segment.replace(/[\u2068\u2069]/g, (mark) => {
+      if (mark === FALLBACK_START) {
+        depth++;
+        return open;
+      }
+      if (depth === 0) return '';
+      depth--;
+      return '</span>';
+    });
+  let out = '';
+  let last = 0;
+  for (const match of html.matchAll(TOKENS)) {
+    out += text(html.slice(last, match.index));
+    const token = match[0];
+    out += match[1] ? token : stripFallbackMarks(token);
+    last = match.index + token.length;
+  }
+  return out + text(html.slice(last));
+}
