@@ -1,24 +1,24 @@
 // The share card of each result page: /<locale>/quiz/result/<score>/share.png,
 // drawn at build time from the locale's UI strings.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getIntlLocale, getLocaleDir, LOCALE_CODES, type Locale } from '../../../../../i18n/locales.ts';
+import { DEFAULT_LOCALE, getIntlLocale, getLocaleDir, getLocaleInfo, LOCALE_CODES, type Locale } from '../../../../../i18n/locales.ts';
 import { useTranslations } from '../../../../../i18n/ui.ts';
 import { ROUND_SIZE } from '../../../../../lib/quiz.ts';
 import { possibleScores } from '../../../../../lib/quiz-result.ts';
+import { drawableCard } from '../../../../../lib/card-fonts.ts';
 import { renderShareImage } from '../../../../../lib/share-image.ts';
 
 export const getStaticPaths = (() =>
   LOCALE_CODES.flatMap((locale) => possibleScores(ROUND_SIZE).map((score) => ({ params: { locale, score: String(score) }, props: { score } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ score: number }> = async ({ params, props }) => {
-  const locale = params.locale as Locale;
-  const t = useTranslations(locale);
-  const number = new Intl.NumberFormat(getIntlLocale(locale));
-  const vars = { score: number.format(props.score), total: number.format(ROUND_SIZE) };
-  const png = await renderShareImage({
-    title: t('quiz.og.title', vars),
-    description: t('quiz.og.description'),
-    dir: getLocaleDir(locale),
+  // In the locale's words when the bundled fonts can draw them, else the English card.
+  const card = await drawableCard(getLocaleInfo(params.locale as Locale), DEFAULT_LOCALE, (locale) => {
+    const t = useTranslations(locale);
+    const number = new Intl.NumberFormat(getIntlLocale(locale));
+    const vars = { score: number.format(props.score), total: number.format(ROUND_SIZE) };
+    return { title: t('quiz.og.title', vars), description: t('quiz.og.description'), dir: getLocaleDir(locale) };
   });
+  const png = await renderShareImage(card);
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
