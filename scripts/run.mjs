@@ -2,7 +2,7 @@
 // The project's task runner: every npm script goes through here so that each
 // one runs under Node >= 22.12 on any machine (see node-runtime.mjs).
 //
-//   node scripts/run.mjs <task>     tasks: start, test, dev, build, preview, budget, i18n-status, check, unit, e2e
+//   node scripts/run.mjs <task>     tasks: start, test, dev, build, preview, budget, i18n-status, i18n-new, i18n-stamp, check, unit, e2e
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ensureModernNode } from './node-runtime.mjs';
@@ -41,7 +41,9 @@ const tasks = {
     step('Serve the built site (Ctrl+C to stop)', node, [...astro, 'preview']);
   },
   budget,
-  'i18n-status': () => step('Translation status', node, ['scripts/translation-status.mjs', ...process.argv.slice(3)]),
+  'i18n-status': () => step('Translation status', node, ['scripts/i18n-status.mjs', ...process.argv.slice(3)]),
+  'i18n-new': () => step('Add a language', node, ['scripts/i18n-new.mjs', ...process.argv.slice(3)]),
+  'i18n-stamp': () => step('Record the English a translation was made from', node, ['scripts/i18n-stamp.mjs', ...process.argv.slice(3)]),
   check: () => step('Type check (astro check)', node, [...astro, 'check']),
   unit: () => step('Unit tests (vitest)', node, ['node_modules/vitest/vitest.mjs', 'run']),
   e2e: async () => {
@@ -49,6 +51,7 @@ const tasks = {
     await e2e();
   },
   test: async () => {
+    step('Content and translation files (i18n:status --check)', node, ['scripts/i18n-status.mjs', '--check']);
     tasks.check();
     tasks.unit();
     build();

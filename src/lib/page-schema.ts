@@ -2,6 +2,7 @@
 // so unit tests can exercise it without Astro's runtime.
 import { z } from 'astro/zod';
 import { REGION_GROUPS } from './regions.ts';
+import { translationRecordSchema } from './translation-record.ts';
 
 export const NAV_PLACEMENTS = ['header', 'footer'] as const;
 export type NavPlacement = (typeof NAV_PLACEMENTS)[number];
@@ -37,6 +38,8 @@ export const pageSchema = z.strictObject({
       order: z.number().int().min(0),
     })
     .optional(),
+  /** Translations only: the English file's fingerprint when this translation was made (see TRANSLATING.md). */
+  translation: translationRecordSchema.optional(),
 });
 
 export type PageData = z.infer<typeof pageSchema>;

@@ -3,6 +3,7 @@
 // content.config.ts so unit tests can exercise it without Astro's runtime.
 import { z } from 'astro/zod';
 import { SOURCE_ID } from './sources.ts';
+import { translationRecordSchema } from './translation-record.ts';
 
 /** The subjects a round covers; each round draws at least one question per topic. */
 export const QUIZ_TOPICS = ['the-day', 'treaties', 'global', 'safety', 'regions', 'deminers', 'myths'] as const;
@@ -28,6 +29,8 @@ export const quizQuestionSchema = z
     explanation: text(320).refine((value) => countSentences(value) <= 2, 'use one or two sentences'),
     /** The id of an entry in content/sources.yaml that supports the answer and explanation. */
     source: z.string().regex(SOURCE_ID, 'use the id of an entry in content/sources.yaml'),
+    /** Translations only: the English file's fingerprint when this translation was made (see TRANSLATING.md). */
+    translation: translationRecordSchema.optional(),
   })
   .refine((q) => new Set([q.correct, ...q.wrong].map((o) => o.toLowerCase())).size === 4, {
     message: 'the four options must all be different',
