@@ -8,8 +8,12 @@ import { pageSchema } from './lib/page-schema.ts';
 import { quizQuestionSchema } from './lib/quiz-schema.ts';
 import { sourceSchema } from './lib/sources.ts';
 
+// Ids as the files are named: '<locale>/<path>' without the extension or a final
+// '/index'. Astro's default lowercases every folder, which turned es-MX into es-mx.
+const generateId = ({ entry }: { entry: string }) => entry.replace(/\.[^/.]+$/, '').replace(/\/index$/, '');
+
 const pages = defineCollection({
-  loader: glob({ base: './content/pages', pattern: '**/*.mdx' }),
+  loader: glob({ base: './content/pages', pattern: '**/*.mdx', generateId }),
   schema: pageSchema,
 });
 
@@ -31,7 +35,7 @@ const countryFigures = defineCollection({
 
 // One file per question: content/quiz/<locale>/<id>.yaml, the same file name in every locale.
 const quiz = defineCollection({
-  loader: glob({ base: './content/quiz', pattern: '**/*.{yaml,yml}' }),
+  loader: glob({ base: './content/quiz', pattern: '**/*.{yaml,yml}', generateId }),
   schema: quizQuestionSchema,
 });
 
