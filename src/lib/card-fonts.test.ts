@@ -78,6 +78,12 @@ describe('drawableCard', { timeout: 60_000 }, () => {
     expect(warn.mock.calls[0]?.[0]).toMatch(/Hindi \(hi\).*Noto Sans Devanagari/);
   });
 
+  it('uses the English card, without a warning, while the card’s strings are not translated', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await drawableCard({ code: 'he', englishName: 'Hebrew' }, 'en', compose({ en: 'Score', he: markFallback('Score') }))).toMatchObject({ title: 'Score', lang: 'en' });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('uses the English card when one character has no glyph, naming it', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(await drawableCard({ code: 'fr', englishName: 'French' }, 'en', compose({ en: 'Score', fr: 'Score ሰ' }))).toMatchObject({ title: 'Score', lang: 'en' });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { scriptOf } from './locale-code.ts';
-import { stripFallbackMarks } from './fallback-marks.ts';
+import { hasFallbackMarks, stripFallbackMarks } from './fallback-marks.ts';
 
 export const CARD_FONT_DIR = './src/assets/fonts/cards';
 
@@ -101,7 +101,7 @@ const warned = new Set<string>();
 function warnOnce(key: string, message: string) {
   if (warned.has(key)) return;
   warned.add(key);
-  console.warn(`⚠ [card-fonts] ${message}`);
+  console.warn(`\n⚠ [card-fonts] ${message}`);
 }
 
 /**
@@ -121,6 +121,8 @@ export async function drawableCard<L extends string, C extends { title: string; 
     return fallback();
   }
   const card = compose(locale.code);
+  // Not translated yet (English standing in for part of it): the English card, whole.
+  if (hasFallbackMarks(`${card.title} ${card.description}`)) return fallback();
   const missing = await missingGlyphs(`${card.title} ${card.description}`);
   if (missing.length) {
     warnOnce(`${locale.code}:${missing.join('')}`, `A share card for ${locale.englishName} (${locale.code}) uses the English card: the bundled fonts have no glyph for ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}. Add a font that has them to src/lib/card-fonts.ts.`);
