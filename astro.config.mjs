@@ -15,7 +15,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 // Sitemap: translated pages with their hreflang alternates, plus the root chooser.
 const pageIds = globSync('**/*.mdx', { cwd: fileURLToPath(new URL('./content/pages', import.meta.url)) }).map((file) => file.replace(/\.mdx$/, ''));
-const alternates = sitemapAlternates(pageIds, site, { generatedSlugs: ['sources'] });
+const alternates = sitemapAlternates(pageIds, site, { generatedSlugs: ['sources', 'translations'] });
 
 export default defineConfig({
   site,
