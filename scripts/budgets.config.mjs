@@ -6,10 +6,10 @@
 export const COUNTER_PAGES = ['', 'casualties', 'embed/counter', 'embed/estimate', 'regions', 'regions/cambodia', 'regions/viet-nam'];
 
 export const BUDGETS = [
-  { name: 'Quiz page', pattern: /^\/[a-z-]+\/quiz\/$/, maxGzipBytes: 15 * 1024 },
+  { name: 'Quiz page', pattern: /^\/[^/]+\/quiz\/$/, maxGzipBytes: 15 * 1024 },
   {
     name: 'Pages whose only island is the casualty counter',
-    pattern: new RegExp(`^/[a-z-]+/(${COUNTER_PAGES.map((slug) => (slug ? `${slug}/` : '')).join('|')})$`),
+    pattern: new RegExp(`^/[^/]+/(${COUNTER_PAGES.map((slug) => (slug ? `${slug}/` : '')).join('|')})$`),
     maxGzipBytes: 8 * 1024,
   },
   { name: 'Every other page (no JavaScript)', pattern: /.*/, maxGzipBytes: 0 },
