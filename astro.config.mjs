@@ -7,6 +7,7 @@ import { globSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { astroI18nConfig, LOCALE_CODES } from './src/i18n/locales.ts';
 import { sitemapAlternates } from './src/i18n/sitemap.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 
 // The public address, for canonical and hreflang URLs and the sitemap. Set SITE_URL
@@ -27,6 +28,8 @@ export default defineConfig({
   compressHTML: true,
   i18n: astroI18nConfig(),
   integrations: [
+    // First, so that a bad content file is reported in plain words before Astro reads it.
+    contentCheck(),
     mdx(),
     preact(),
     sitemap({
