@@ -14,7 +14,7 @@ describe('parseEntryId', () => {
   });
 
   it('fails naming the file when the folder is not a locale', () => {
-    expect(() => parseEntryId('de/about')).toThrow('content/pages/de/about: the folder "de" is not a locale');
+    expect(() => parseEntryId('xx/about')).toThrow('content/pages/xx/about: the folder "xx" is not a locale');
   });
 });
 

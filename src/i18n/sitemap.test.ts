@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALE_CODES } from './locales.ts';
 import { sitemapAlternates } from './sitemap.ts';
 
 describe('sitemapAlternates', () => {
@@ -19,6 +20,6 @@ describe('sitemapAlternates', () => {
 
   it('lists generated pages in every locale', () => {
     const withSources = sitemapAlternates(['en/index'], 'https://example.org', { generatedSlugs: ['sources'] });
-    expect(withSources.get('/ar/sources/')?.map((l) => l.lang)).toEqual(['en', 'fr', 'ar', 'x-default']);
+    expect(withSources.get('/ar/sources/')?.map((l) => l.lang)).toEqual([...LOCALE_CODES, 'x-default']);
   });
 });
