@@ -2,9 +2,10 @@
 // the table, in every locale, with no JavaScript.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { getIntlLocale, LOCALES } from '../src/i18n/locales.ts';
+import { getIntlLocale } from '../src/i18n/locales.ts';
 import { formatNumber } from '../src/lib/numbers.ts';
 import { expect, test } from './fixtures.ts';
+import { LOCALES, PER_LOCALE, RTL_LOCALE } from './locales.ts';
 
 interface Edition {
   edition: number;
@@ -26,7 +27,7 @@ for (const locale of LOCALES) {
   const intl = getIntlLocale(locale.code);
   const n = (value: number) => formatNumber(value, intl);
 
-  test(`${locale.code}: every bar shows its year, edition and value from the data file, at a length in proportion`, async ({ page }) => {
+  test(`${locale.code}: every bar shows its year, edition and value from the data file, at a length in proportion`, PER_LOCALE, async ({ page }) => {
     await page.goto(`/${locale.code}/casualties/`);
     const svg = page.locator('svg[data-chart]');
     await expect(svg).toHaveAttribute('role', 'img');
@@ -53,7 +54,7 @@ for (const locale of LOCALES) {
     }
   });
 
-  test(`${locale.code}: the table gives the same figures, and marks those the sources do not give`, async ({ page }) => {
+  test(`${locale.code}: the table gives the same figures, and marks those the sources do not give`, PER_LOCALE, async ({ page }) => {
     await page.goto(`/${locale.code}/casualties/`);
     const table = page.locator('table[data-chart-table]');
     await expect(table.locator('caption')).not.toBeEmpty();
@@ -89,11 +90,11 @@ test('the note says that editions revise earlier years, with the data file’s e
   }
 });
 
-test('the chart is mirrored for Arabic, growing from the right', async ({ page }) => {
-  await page.goto('/ar/casualties/');
+test(`the chart is mirrored for a right-to-left language (${RTL_LOCALE!.code}), growing from the right`, async ({ page }) => {
+  await page.goto(`/${RTL_LOCALE!.code}/casualties/`);
   const figure = page.locator('figure.casualty-chart');
   await expect(figure).toHaveAttribute('dir', 'rtl');
-  await expect(figure).toHaveAttribute('lang', 'ar');
+  await expect(figure).toHaveAttribute('lang', RTL_LOCALE!.code);
   const [first, last] = await figure.locator('g.tick text').evaluateAll((texts) => [texts[0]!, texts.at(-1)!].map((t) => Number(t.getAttribute('x'))));
   expect(first).toBeGreaterThan(last!);
 });

@@ -1,6 +1,9 @@
 // The casualty counter as readers meet it: without JavaScript, with reduced motion,
 // with motion, with a screen reader, and the live "since 1 January" estimate.
+import { getIntlLocale } from '../src/i18n/locales.ts';
+import { formatNumber } from '../src/lib/numbers.ts';
 import { expect, test } from './fixtures.ts';
+import { LOCALES, PER_LOCALE } from './locales.ts';
 
 const PAGE = '/en/casualties/';
 const total = (page: import('@playwright/test').Page) => page.locator('casualty-counter[data-mode="total"]').first();
@@ -22,12 +25,9 @@ async function recordNumbers(page: import('@playwright/test').Page) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const [locale, figure] of [
-    ['en', '6,279'],
-    ['fr', '6\u202f279'],
-    ['ar', '6,279'],
-  ] as const) {
-    test(`the final number is in the ${locale} HTML, with what it counts and its source`, async ({ page, request }) => {
+  // Formatted for each locale as Intl does (6,279 · 6 279 · …).
+  for (const [locale, figure] of LOCALES.map((l) => [l.code, formatNumber(6279, getIntlLocale(l.code))] as const)) {
+    test(`the final number is in the ${locale} HTML, with what it counts and its source`, PER_LOCALE, async ({ page, request }) => {
       const html = await (await request.get(`/${locale}/casualties/`)).text();
       expect(html).toMatch(new RegExp(`data-counter-number[^>]*>${figure}</span>`));
       await page.goto(`/${locale}/casualties/`);

@@ -1,115 +1,207 @@
-// Language handling: switcher, fallback pages, hreflang and canonical links, the root chooser.
-import ar from '../content/i18n/ar.json' with { type: 'json' };
-import fr from '../content/i18n/fr.json' with { type: 'json' };
+// Language handling: the switcher, pages not yet translated and out of date, English
+// standing in for missing strings, hreflang and canonical links, the root chooser, the
+// 404 pages and the public Translations page. Locales, strings and translation states
+// come from the registry and the content files (e2e/locales.ts).
 import { expect, test } from './fixtures.ts';
+import { DEFAULT_LOCALE, englishSlugs, fill, hasOwnPage, inventory, LOCALES, ownStrings, PER_LOCALE, pagesIn, REGISTRY, RTL_LOCALE, TRANSLATED_LOCALES, ui } from './locales.ts';
 
-const notices = { fr: fr['fallback.notice'], ar: ar['fallback.notice'] };
+const english = ui(DEFAULT_LOCALE);
+const slugs = englishSlugs();
+const firstFallback = (code: string) => slugs.find((slug) => !hasOwnPage(code, slug));
 
 test.describe('language switcher', () => {
-  test('keeps the reader on the same page', async ({ page }) => {
-    await page.goto('/fr/about/');
-    const switcher = page.getByRole('navigation', { name: 'Langue' });
-    await switcher.getByRole('link', { name: 'العربية' }).click();
-    await expect(page).toHaveURL(/\/ar\/about\/$/);
+  test('keeps the reader on the same page, into and out of a right-to-left language', async ({ page }) => {
+    const ltr = REGISTRY.find((l) => l.code !== DEFAULT_LOCALE && l.dir === 'ltr') ?? REGISTRY[0]!;
+    const rtl = RTL_LOCALE!;
+    await page.goto(`/${ltr.code}/about/`);
+    await page.getByRole('navigation', { name: ui(ltr.code)['language.label'] }).getByRole('link', { name: rtl.nativeName }).click();
+    await expect(page).toHaveURL(new RegExp(`/${rtl.code}/about/$`));
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 
-    await page.getByRole('navigation', { name: 'اللغة' }).getByRole('link', { name: 'English' }).click();
-    await expect(page).toHaveURL(/\/en\/about\/$/);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('navigation', { name: ui(rtl.code)['language.label'] }).getByRole('link', { name: REGISTRY[0]!.nativeName }).click();
+    await expect(page).toHaveURL(new RegExp(`/${DEFAULT_LOCALE}/about/$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', DEFAULT_LOCALE);
   });
 
-  test('marks the current language in words, not only by style', async ({ page }) => {
-    await page.goto('/fr/');
-    const current = page.getByRole('navigation', { name: 'Langue' }).locator('[aria-current="page"]');
-    await expect(current).toHaveText(/Français/);
-    await expect(current).toContainText(fr['language.current']);
+  test('marks the current language in words, not only by style, in each language', PER_LOCALE, async ({ page }) => {
+    for (const locale of LOCALES) {
+      await page.goto(`/${locale.code}/`);
+      const current = page.getByRole('navigation', { name: ui(locale.code)['language.label'] }).locator('[aria-current="page"]');
+      await expect(current).toHaveText(new RegExp(locale.nativeName));
+      await expect(current).toContainText(ui(locale.code)['language.current']);
+    }
   });
 
   test('links each language in its own language', async ({ page }) => {
-    await page.goto('/en/');
-    const arabic = page.getByRole('link', { name: 'العربية' });
-    await expect(arabic).toHaveAttribute('lang', 'ar');
-    await expect(arabic).toHaveAttribute('hreflang', 'ar');
+    await page.goto(`/${DEFAULT_LOCALE}/`);
+    for (const locale of REGISTRY) {
+      const link = page.getByRole('navigation', { name: english['language.label'] }).locator(`a[href="/${locale.code}/"]`);
+      await expect(link).toContainText(locale.nativeName);
+      await expect(link).toHaveAttribute('lang', locale.code);
+      await expect(link).toHaveAttribute('hreflang', locale.code);
+      await expect(link).toHaveAttribute('dir', locale.dir);
+    }
   });
 });
 
-test.describe('pages not yet translated', () => {
-  for (const locale of ['fr', 'ar'] as const) {
-    test(`/${locale}/about/ shows the English page with a ${locale} notice`, async ({ page }) => {
-      await page.goto(`/${locale}/about/`);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await expect(page.getByRole('note')).toHaveText(notices[locale]);
+test.describe('pages not yet translated', PER_LOCALE, () => {
+  for (const locale of TRANSLATED_LOCALES) {
+    test(`${locale.code}: a page not yet translated is the English page, under a notice in the reader's language`, async ({ page }) => {
+      const slug = firstFallback(locale.code);
+      test.skip(slug === undefined, `every page is translated into ${locale.code}`);
+      const t = ui(locale.code);
+      await page.goto(`/${locale.code}/${slug}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
+      await expect(page.locator('[data-fallback-notice]')).toHaveText(fill(t['fallback.notice'], { language: locale.nativeName }));
       const article = page.locator('article');
-      await expect(article).toHaveAttribute('lang', 'en');
+      await expect(article).toHaveAttribute('lang', DEFAULT_LOCALE);
       await expect(article).toHaveAttribute('dir', 'ltr');
-      await expect(article.getByRole('heading', { level: 1 })).toHaveText('About this site');
-      // English navigation labels are marked as English too, in the header and the footer.
-      const dict = locale === 'fr' ? fr : ar;
-      await expect(page.getByRole('navigation', { name: dict['nav.label'] }).getByRole('link', { name: 'The day' })).toHaveAttribute('lang', 'en');
-      await expect(page.getByRole('navigation', { name: dict['footer.nav'] }).getByRole('link', { name: 'About' })).toHaveAttribute('lang', 'en');
+      await expect(article.getByRole('heading', { level: 1 })).not.toBeEmpty();
+      // Menu entries for English pages are marked as English, in the header and the footer.
+      for (const name of [t['nav.label'], t['footer.nav']]) {
+        for (const link of await page.getByRole('navigation', { name }).getByRole('link').all()) {
+          const target = (await link.getAttribute('href'))!.replace(`/${locale.code}/`, '');
+          if (slugs.includes(target) && !hasOwnPage(locale.code, target)) await expect(link, target).toHaveAttribute('lang', DEFAULT_LOCALE);
+        }
+      }
+    });
+  }
+});
+
+test.describe('translations and their notices', PER_LOCALE, () => {
+  for (const locale of TRANSLATED_LOCALES) {
+    test(`${locale.code}: an out-of-date translation says so and links to the English page; an up-to-date one carries no notice`, async ({ page }) => {
+      const t = ui(locale.code);
+      const outdated = pagesIn(locale.code, 'outdated');
+      const done = pagesIn(locale.code, 'done');
+      test.skip(outdated.length + done.length === 0, `no page is translated into ${locale.code} yet`);
+      for (const slug of outdated) {
+        await page.goto(`/${locale.code}/${slug}`);
+        const notice = page.locator('[data-outdated-notice]');
+        await expect(notice, slug).toContainText(t['translation.outdated']);
+        const link = notice.getByRole('link', { name: t['translation.readEnglish'] });
+        await expect(link).toHaveAttribute('href', `/${DEFAULT_LOCALE}/${slug}`);
+        await expect(link).toHaveAttribute('hreflang', DEFAULT_LOCALE);
+        await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
+        await expect(page.locator('article')).toHaveAttribute('lang', locale.code);
+      }
+      for (const slug of done) {
+        await page.goto(`/${locale.code}/${slug}`);
+        await expect(page.locator('[data-outdated-notice], [data-fallback-notice]'), slug).toHaveCount(0);
+        await expect(page.locator('article')).toHaveAttribute('lang', locale.code);
+      }
+    });
+
+    test(`${locale.code}: English standing in for a missing translation is marked lang="en" dir="ltr"`, async ({ page }) => {
+      // The English text of every UI string the locale lacks, and the titles of English pages in its menus.
+      const missing = Object.entries(english)
+        .filter(([key, text]) => !(key in ownStrings(locale.code)) && !text.includes('{'))
+        .map(([, text]) => text);
+      const fallback = firstFallback(locale.code);
+      test.skip(missing.length === 0 && fallback === undefined, `${locale.code} is fully translated`);
+      let checked = 0;
+      for (const path of [`/${locale.code}/`, ...(fallback === undefined ? [] : [`/${locale.code}/${fallback}`])]) {
+        await page.goto(path);
+        const found = await page.evaluate(
+          ({ missing, navNames }) => {
+            const wanted = new Set(missing);
+            const texts: { text: string; lang?: string; dir?: string }[] = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node.textContent!.trim();
+              if (!text) continue;
+              const element = node.parentElement!;
+              const inMenu = navNames.includes(element.closest('nav')?.getAttribute('aria-label') ?? '') && element.closest('a[lang]');
+              if (!wanted.has(text) && !inMenu) continue;
+              texts.push({ text, lang: element.closest('[lang]')?.getAttribute('lang') ?? undefined, dir: element.closest('[dir]')?.getAttribute('dir') ?? undefined });
+            }
+            return texts;
+          },
+          { missing, navNames: [ui(locale.code)['nav.label'], ui(locale.code)['footer.nav']] },
+        );
+        checked += found.length;
+        for (const item of found) expect.soft(item, `${path}: "${item.text}"`).toMatchObject({ lang: DEFAULT_LOCALE, dir: 'ltr' });
+      }
+      expect(checked, 'English text was found to check').toBeGreaterThan(0);
     });
   }
 
-  test('translated pages carry no notice', async ({ page }) => {
-    for (const path of ['/en/about/', '/en/', '/fr/', '/ar/']) {
-      await page.goto(path);
-      await expect(page.locator('[data-fallback-notice]'), path).toHaveCount(0);
-      await expect(page.locator('article'), path).toHaveAttribute('lang', path.split('/')[1]!);
+  test('English pages never carry a translation notice', async ({ page }) => {
+    for (const slug of ['', 'about/']) {
+      await page.goto(`/${DEFAULT_LOCALE}/${slug}`);
+      await expect(page.locator('[data-outdated-notice], [data-fallback-notice]')).toHaveCount(0);
+      await expect(page.locator('article')).toHaveAttribute('lang', DEFAULT_LOCALE);
     }
   });
 });
 
 test.describe('hreflang and canonical', () => {
-  test('a translated page lists every translation and x-default, and is its own canonical', async ({ page, baseURL }) => {
-    await page.goto('/fr/');
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
-    );
-    expect(alternates).toEqual([
-      ['en', '/en/'],
-      ['fr', '/fr/'],
-      ['ar', '/ar/'],
-      ['x-default', '/en/'],
-    ]);
+  const withHome = REGISTRY.filter((locale) => hasOwnPage(locale.code, ''));
+
+  test('a translated page lists every translation and x-default, and is its own canonical', async ({ page }) => {
+    const locale = withHome.find((l) => l.code !== DEFAULT_LOCALE) ?? REGISTRY[0]!;
+    await page.goto(`/${locale.code}/`);
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+    expect(alternates).toEqual([...withHome.map((l) => [l.code, `/${l.code}/`]), ['x-default', `/${DEFAULT_LOCALE}/`]]);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(new URL(canonical!).pathname).toBe('/fr/');
-    expect(baseURL).toBeTruthy();
+    expect(new URL(canonical!).pathname).toBe(`/${locale.code}/`);
   });
 
   test('a fallback page points to the English original', async ({ page }) => {
-    await page.goto('/ar/about/');
+    const locale = TRANSLATED_LOCALES.find((l) => firstFallback(l.code) !== undefined);
+    test.skip(!locale, 'every page is translated in every language');
+    const slug = firstFallback(locale!.code)!;
+    await page.goto(`/${locale!.code}/${slug}`);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(new URL(canonical!).pathname).toBe('/en/about/');
+    expect(new URL(canonical!).pathname).toBe(`/${DEFAULT_LOCALE}/${slug}`);
     const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
-    expect(hreflangs).toEqual(['en', 'x-default']);
+    expect(hreflangs).toEqual([...REGISTRY.filter((l) => hasOwnPage(l.code, slug)).map((l) => l.code), 'x-default']);
   });
 });
 
 test('the root page offers every language by its own name', async ({ page }) => {
   await page.goto('/');
-  for (const [name, path, lang] of [
-    ['English', '/en/', 'en'],
-    ['Français', '/fr/', 'fr'],
-    ['العربية', '/ar/', 'ar'],
-  ] as const) {
-    const link = page.getByRole('link', { name: new RegExp(`^${name}`) });
-    await expect(link).toHaveAttribute('href', path);
-    await expect(page.locator(`li[lang="${lang}"]`)).toHaveCount(1);
+  for (const locale of REGISTRY) {
+    const block = page.locator(`li[lang="${locale.code}"]`);
+    await expect(block).toHaveCount(1);
+    await expect(block).toHaveAttribute('dir', locale.dir);
+    await expect(block.getByRole('link', { name: new RegExp(`^${locale.nativeName}`) })).toHaveAttribute('href', `/${locale.code}/`);
   }
-  await page.getByRole('link', { name: /^العربية/ }).click();
+  await page.getByRole('link', { name: new RegExp(`^${RTL_LOCALE!.nativeName}`) }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });
 
 test('an unknown address gets a 404 page in every language', async ({ page }) => {
-  const response = await page.goto('/fr/no-such-page/');
+  const response = await page.goto(`/${REGISTRY[1]?.code ?? DEFAULT_LOCALE}/no-such-page/`);
   expect(response?.status()).toBe(404);
-  await expect(page.getByText(fr['notFound.title'])).toBeVisible();
-  await expect(page.getByText(ar['notFound.title'])).toBeVisible();
-  await expect(page.getByRole('link', { name: new RegExp(fr['notFound.home']) })).toHaveAttribute('href', '/fr/');
+  for (const locale of REGISTRY) {
+    await expect(page.locator(`h1 [lang="${locale.code}"]`)).toHaveText(ui(locale.code)['notFound.title']);
+    await expect(page.locator(`li[lang="${locale.code}"]`).getByRole('link')).toHaveAttribute('href', `/${locale.code}/`);
+  }
 });
 
-test('each locale has its own 404 page', async ({ page }) => {
-  await page.goto('/ar/404.html');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar['notFound.title']);
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+test('each locale has its own 404 page, not indexed', PER_LOCALE, async ({ page }) => {
+  for (const locale of LOCALES) {
+    await page.goto(`/${locale.code}/404.html`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui(locale.code)['notFound.title']);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  }
+});
+
+test('the Translations page, linked from the footer, shows the same counts as npm run i18n:status', async ({ page }) => {
+  await page.goto(`/${DEFAULT_LOCALE}/`);
+  await page.getByRole('navigation', { name: english['footer.nav'] }).getByRole('link', { name: english['translations.title'] }).click();
+  await expect(page).toHaveURL(new RegExp(`/${DEFAULT_LOCALE}/translations/$`));
+  await expect(page.locator('section[data-locale]')).toHaveCount(inventory.reports.length);
+  for (const report of inventory.reports) {
+    const section = page.locator(`section[data-locale="${report.locale}"]`);
+    for (const name of ['pages', 'questions', 'strings'] as const) {
+      const { done, total, outdated, missing } = report[name];
+      await expect(section.locator(`dd[data-section="${name}"]`)).toHaveText(fill(english['translations.counts'], { done, total, outdated, missing }));
+    }
+    const outdatedLinks = section.locator('[data-list="outdated"] a');
+    await expect(outdatedLinks).toHaveCount(report.pages.outdated);
+    for (const slug of pagesIn(report.locale, 'outdated')) await expect(section.locator(`[data-list="outdated"] a[href="/${report.locale}/${slug}"]`)).toHaveCount(1);
+    await expect(section.locator('[data-list="missing"] a')).toHaveCount(report.pages.missing);
+  }
 });

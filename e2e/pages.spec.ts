@@ -1,83 +1,105 @@
-// Every page in every locale: language and direction, accessibility, layout at 320 px.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// Every page in every locale, tested once where it can differ and once where it cannot.
+// - Every page in every locale answers, with the locale's lang and dir, one h1 and a
+//   main landmark, fits 320 px, and loads no script unless it has an island: one test
+//   per locale that visits them all.
+// - axe: every English page in light and dark. In another locale, its own pages (its
+//   translations, the generated pages, its 404) get axe without colour contrast, as they
+//   have the colours of the English page and other words; full axe in light and dark
+//   runs on its home page and on one page of each kind that only other locales have: an
+//   English fallback under the locale's navigation, and an out-of-date translation with
+//   its notice. A fallback page's body is the English page's, already checked.
 import { expectNoAxeViolations, hasHorizontalScroll } from './a11y.ts';
 import { expect, test } from './fixtures.ts';
-import { LOCALES } from '../src/i18n/locales.ts';
+import { DEFAULT_LOCALE, englishSlugs, GENERATED_SLUGS, hasOwnPage, LOCALES, PER_LOCALE, pagesIn, TRANSLATED_LOCALES } from './locales.ts';
 import { budgetFor } from '../scripts/budgets.config.mjs';
 
-/** Every English content page's path after the locale ('' for home, 'regions/' …), read from content/pages/en. */
-function englishSlugs(dir = 'content/pages/en', prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return englishSlugs(join(dir, entry.name), `${prefix}${entry.name}/`);
-    if (!entry.name.endsWith('.mdx')) return [];
-    const name = entry.name.replace(/\.mdx$/, '');
-    return [name === 'index' ? prefix : `${prefix}${name}/`];
-  });
-}
+const slugs = [...englishSlugs(), ...GENERATED_SLUGS];
+const SCHEMES = ['light', 'dark'] as const;
 
-const slugs = [...englishSlugs(), 'sources/'];
 test('the page list covers the content folder', () => {
-  expect(slugs).toEqual(expect.arrayContaining(['', 'about/', 'the-day/', 'teachers/', 'glossary/', 'sources/']));
+  expect(slugs).toEqual(expect.arrayContaining(['', 'about/', 'the-day/', 'teachers/', 'glossary/', 'sources/', 'translations/']));
+  const withoutIslands = slugs.filter((slug) => budgetFor(`/${DEFAULT_LOCALE}/${slug}`)?.maxGzipBytes === 0);
+  expect(withoutIslands.length, 'most pages ship no JavaScript').toBeGreaterThan(slugs.length / 2);
 });
 
-// Every English page is built in every locale (translated or with a notice).
-const localizedPages = LOCALES.flatMap((locale) => slugs.map((slug) => ({ path: `/${locale.code}/${slug}`, locale })));
-const localized404s = LOCALES.map((locale) => ({ path: `/${locale.code}/404.html`, locale }));
-
-for (const { path, locale } of [...localizedPages, ...localized404s]) {
-  test.describe(path, () => {
-    test(`has lang="${locale.code}" and dir="${locale.dir}"`, async ({ page }) => {
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
-      await expect(page.locator('html')).toHaveAttribute('dir', locale.dir);
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.getByRole('main')).toBeVisible();
-    });
-
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`has no axe WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme });
-        await page.goto(path);
-        await expectNoAxeViolations(page, `${path} (${colorScheme})`);
+test.describe('every page', PER_LOCALE, () => {
+  // Some thirty pages per test, one after the other: allow for a busy machine.
+  test.describe.configure({ timeout: 180_000 });
+  for (const locale of LOCALES) {
+    test(`${locale.code}: answers with lang="${locale.code}" dir="${locale.dir}", one h1 and a main landmark, fits 320 px, no script without an island`, async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
       });
-    }
-
-    test('does not scroll sideways at 320 px', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(path);
+      for (const path of [...slugs.map((slug) => `/${locale.code}/${slug}`), `/${locale.code}/404.html`]) {
+        const loadedBefore = scripts.length;
+        const response = await page.goto(path);
+        expect.soft(response?.status(), path).toBe(200);
+        const seen = await page.evaluate(() => {
+          const main = document.querySelector('main');
+          return {
+            lang: document.documentElement.lang,
+            dir: document.documentElement.dir,
+            h1: document.querySelectorAll('h1').length,
+            main: Boolean(main && main.getBoundingClientRect().height > 0),
+            scripts: document.querySelectorAll('script').length,
+          };
+        });
+        expect.soft({ lang: seen.lang, dir: seen.dir, h1: seen.h1, main: seen.main }, path).toEqual({ lang: locale.code, dir: locale.dir, h1: 1, main: true });
+        expect.soft(await hasHorizontalScroll(page), `${path} scrolls sideways at 320 px`).toBe(false);
+        if (budgetFor(path)?.maxGzipBytes === 0) {
+          expect.soft(seen.scripts, `${path}: <script> elements on a page without an island`).toBe(0);
+          expect.soft(scripts.slice(loadedBefore), `${path}: scripts loaded`).toEqual([]);
+        }
+      }
+    });
+  }
+});
+
+async function axeIn(page: import('@playwright/test').Page, path: string, schemes: readonly ('light' | 'dark')[], options?: { withoutContrast?: boolean }) {
+  for (const colorScheme of schemes) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(path);
+    await expectNoAxeViolations(page, `${path} (${colorScheme})`, options);
+  }
+}
+
+test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  for (const slug of [...slugs, '404.html']) {
+    const path = `/${DEFAULT_LOCALE}/${slug}`;
+    test(`${path} in light and dark`, async ({ page }) => axeIn(page, path, SCHEMES));
+  }
+
+  for (const locale of TRANSLATED_LOCALES) {
+    const { code } = locale;
+    const fallback = slugs.find((slug) => !hasOwnPage(code, slug));
+    const outdated = pagesIn(code, 'outdated').find((slug) => slug !== '');
+    const samples = [['', 'its home page'], ...(fallback === undefined ? [] : [[fallback, 'an English page under its navigation']]), ...(outdated === undefined ? [] : [[outdated, 'an out-of-date translation']])];
+    for (const [slug, what] of samples) {
+      test(`/${code}/${slug} (${what}) in light and dark`, PER_LOCALE, async ({ page }) => axeIn(page, `/${code}/${slug}`, SCHEMES));
+    }
+    const own = [...slugs.filter((slug) => slug !== '' && slug !== outdated && hasOwnPage(code, slug)), '404.html'];
+    test(`${code}: its own pages, with the colours already checked (${own.length})`, PER_LOCALE, async ({ page }) => {
+      test.setTimeout(60_000 + own.length * 15_000);
+      for (const slug of own) await axeIn(page, `/${code}/${slug}`, ['light'], { withoutContrast: true });
+    });
+  }
+
+  for (const path of ['/', '/404.html']) {
+    test(`${path} (every language on one page) in light and dark, and fits 320 px`, async ({ page }) => {
+      await axeIn(page, path, SCHEMES);
+      await expect(page.locator('html')).toHaveAttribute('lang', DEFAULT_LOCALE);
+      await page.setViewportSize({ width: 320, height: 640 });
       expect(await hasHorizontalScroll(page)).toBe(false);
     });
-  });
-}
-
-for (const path of ['/', '/404.html']) {
-  test(`${path} is accessible and fits 320 px`, async ({ page }) => {
-    await page.goto(path);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expectNoAxeViolations(page, path);
-    await page.setViewportSize({ width: 320, height: 640 });
-    expect(await hasHorizontalScroll(page)).toBe(false);
-  });
-}
-
-test('pages without an island ship no JavaScript', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
-  });
-  const withoutIslands = localizedPages.filter(({ path }) => budgetFor(path)?.maxGzipBytes === 0);
-  expect(withoutIslands.length).toBeGreaterThan(localizedPages.length / 2);
-  for (const { path } of withoutIslands) {
-    await page.goto(path);
-    expect(await page.locator('script').count(), path).toBe(0);
   }
-  expect(scripts).toEqual([]);
 });
 
 test('the Content-Security-Policy allows no inline or foreign scripts', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto(`/${DEFAULT_LOCALE}/`);
   const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'self'");
   const scriptSrc = csp?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';

@@ -1,18 +1,17 @@
 // The quiz: keyboard and screen-reader use, progress across reloads, sharing,
 // the JavaScript-free version, the result pages and their share cards, the worksheet.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import ar from '../content/i18n/ar.json' with { type: 'json' };
 import en from '../content/i18n/en.json' with { type: 'json' };
-import fr from '../content/i18n/fr.json' with { type: 'json' };
-import { LOCALES } from '../src/i18n/locales.ts';
 import { expectNoAxeViolations, hasHorizontalScroll } from './a11y.ts';
 import { expect, test } from './fixtures.ts';
+import { fill, LOCALES, PER_LOCALE, RTL_LOCALE, TRANSLATED_LOCALES, ui } from './locales.ts';
 
-const ui = (locale: string) => ({ ...en, ...({ fr, ar } as Record<string, Partial<typeof en>>)[locale] });
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+// Examples of sharing in a French and an Arabic (right-to-left) page.
+const fr = ui('fr');
+const ar = ui('ar');
 const bank = readdirSync('content/quiz/en')
   .filter((file) => file.endsWith('.yaml'))
   .map((file) => ({ id: file.replace(/\.yaml$/, ''), ...(parse(readFileSync(join('content/quiz/en', file), 'utf8')) as { prompt: string; correct: string; explanation: string }) }));
@@ -259,13 +258,18 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.locator('fieldset').first().locator('input:checked')).toHaveCount(1);
   });
 
-  test('in French and Arabic the questions are marked as English, with a notice', async ({ page }) => {
-    for (const locale of ['fr', 'ar'] as const) {
-      await page.goto(`/${locale}/quiz/`);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await expect(page.locator('fieldset').first()).toHaveAttribute('lang', 'en');
-      await expect(page.locator('.quiz')).toHaveAttribute('lang', locale);
-      await expect(page.getByText(ui(locale)['quiz.showAnswer']).first()).toBeVisible();
+  test('questions not yet translated are marked as English, left to right, under a notice', PER_LOCALE, async ({ page }) => {
+    const locales = TRANSLATED_LOCALES.filter((locale) => !existsSync(`content/quiz/${locale.code}`) || readdirSync(`content/quiz/${locale.code}`).filter((f) => f.endsWith('.yaml')).length < bank.length);
+    test.skip(locales.length === 0, 'every question is translated in every language');
+    for (const { code } of locales) {
+      await page.goto(`/${code}/quiz/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      const untranslated = bank.find((q) => !existsSync(`content/quiz/${code}/${q.id}.yaml`))!;
+      const fieldset = page.locator('fieldset', { has: page.locator('legend', { hasText: untranslated.prompt }) });
+      await expect(fieldset).toHaveAttribute('lang', 'en');
+      await expect(fieldset).toHaveAttribute('dir', 'ltr');
+      await expect(page.locator('.quiz')).toHaveAttribute('lang', code);
+      await expect(page.getByText(ui(code)['quiz.showAnswer']).first()).toBeVisible();
       await expect(page.locator('[data-fallback-notice]')).toHaveCount(1);
     }
   });
@@ -278,40 +282,39 @@ test('the server-rendered quiz (what readers without JavaScript get) passes axe 
   await page.route('**/_astro/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'export default () => () => {};' }));
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await page.goto('/ar/quiz/');
+    await page.goto(`/${RTL_LOCALE!.code}/quiz/`);
     await expect(page.locator('fieldset')).toHaveCount(bank.length);
     await page.locator('details').first().locator('summary').click();
-    await expectNoAxeViolations(page, `/ar/quiz/ as served (${colorScheme})`);
+    await expectNoAxeViolations(page, `/${RTL_LOCALE!.code}/quiz/ as served (${colorScheme})`);
   }
 });
 
 test.describe('accessibility', () => {
   // axe over a long page, three times, plus a whole round: allow for a busy machine.
   test.describe.configure({ timeout: 120_000 });
-  for (const locale of LOCALES) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`/${locale.code}/quiz/ has no axe violations in the question, feedback and result states (${colorScheme}), and fits 320 px`, async ({ page }) => {
-        // Share by clipboard (or by hand), whatever the browser's own Web Share support.
-        await page.addInitScript(() => {
-          delete (Navigator.prototype as { share?: unknown }).share;
-        });
-        await page.emulateMedia({ colorScheme });
-        await page.setViewportSize({ width: 320, height: 640 });
-        await page.goto(`/${locale.code}/quiz/`);
-        await waitForQuiz(page, locale.code);
-        await expectNoAxeViolations(page, `${locale.code} question (${colorScheme})`);
-        expect(await hasHorizontalScroll(page)).toBe(false);
-        await page.locator('.quiz-live input[type="radio"]').first().check();
-        await page.getByRole('button', { name: ui(locale.code)['quiz.check'] }).click();
-        await expectNoAxeViolations(page, `${locale.code} feedback (${colorScheme})`);
-        expect(await hasHorizontalScroll(page)).toBe(false);
-        await page.getByRole('button', { name: ui(locale.code)['quiz.next'] }).click();
-        for (let i = 1; i < 10; i++) await answerAndContinue(page, locale.code, i % 4);
-        await page.getByRole('button', { name: ui(locale.code)['quiz.share'] }).click();
-        await expectNoAxeViolations(page, `${locale.code} result (${colorScheme})`);
-        expect(await hasHorizontalScroll(page)).toBe(false);
+  // Every language in light (its words and direction differ); dark once, in English (its colours do not depend on the language).
+  for (const [locale, colorScheme] of [...LOCALES.map((l) => [l, 'light'] as const), [LOCALES[0]!, 'dark'] as const]) {
+    test(`/${locale.code}/quiz/ has no axe violations in the question, feedback and result states (${colorScheme}), and fits 320 px`, PER_LOCALE, async ({ page }) => {
+      // Share by clipboard (or by hand), whatever the browser's own Web Share support.
+      await page.addInitScript(() => {
+        delete (Navigator.prototype as { share?: unknown }).share;
       });
-    }
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`/${locale.code}/quiz/`);
+      await waitForQuiz(page, locale.code);
+      await expectNoAxeViolations(page, `${locale.code} question (${colorScheme})`);
+      expect(await hasHorizontalScroll(page)).toBe(false);
+      await page.locator('.quiz-live input[type="radio"]').first().check();
+      await page.getByRole('button', { name: ui(locale.code)['quiz.check'] }).click();
+      await expectNoAxeViolations(page, `${locale.code} feedback (${colorScheme})`);
+      expect(await hasHorizontalScroll(page)).toBe(false);
+      await page.getByRole('button', { name: ui(locale.code)['quiz.next'] }).click();
+      for (let i = 1; i < 10; i++) await answerAndContinue(page, locale.code, i % 4);
+      await page.getByRole('button', { name: ui(locale.code)['quiz.share'] }).click();
+      await expectNoAxeViolations(page, `${locale.code} result (${colorScheme})`);
+      expect(await hasHorizontalScroll(page)).toBe(false);
+    });
   }
 
   test('buttons, answers and links in the quiz are at least 44 px tall', async ({ page }) => {
@@ -324,11 +327,11 @@ test.describe('accessibility', () => {
 
   test('with text at 200% nothing scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/ar/quiz/');
+    await page.goto(`/${RTL_LOCALE!.code}/quiz/`);
     await page.evaluate(() => {
       document.documentElement.style.fontSize = '200%';
     });
-    await waitForQuiz(page, 'ar');
+    await waitForQuiz(page, RTL_LOCALE!.code);
     expect(await hasHorizontalScroll(page)).toBe(false);
   });
 
@@ -337,7 +340,7 @@ test.describe('accessibility', () => {
 test.describe('result pages', () => {
   const pngSize = (body: Buffer) => ({ width: body.readUInt32BE(16), height: body.readUInt32BE(20) });
 
-  test('every score in every language has a page with share tags and a 1200×630 image', async ({ request }) => {
+  test('every score in every language has a page with share tags and a 1200×630 image', PER_LOCALE, async ({ request }) => {
     for (const locale of LOCALES) {
       const t = ui(locale.code);
       for (let score = 0; score <= 10; score++) {
@@ -420,8 +423,10 @@ test.describe('the worksheet', () => {
   });
 
   for (const locale of LOCALES) {
-    test(`/${locale.code}/quiz/worksheet/ passes axe in light and dark and fits 320 px`, async ({ page }) => {
-      for (const colorScheme of ['light', 'dark'] as const) {
+    // Dark once, in English: the colours do not depend on the language.
+    const schemes = locale === LOCALES[0] ? (['light', 'dark'] as const) : (['light'] as const);
+    test(`/${locale.code}/quiz/worksheet/ passes axe in ${schemes.join(' and ')} and fits 320 px`, PER_LOCALE, async ({ page }) => {
+      for (const colorScheme of schemes) {
         await page.emulateMedia({ colorScheme });
         await page.goto(`/${locale.code}/quiz/worksheet/`);
         await expectNoAxeViolations(page, `worksheet ${locale.code} (${colorScheme})`);

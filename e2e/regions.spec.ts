@@ -1,18 +1,17 @@
 // The Regions section: every region page in every locale, the navigation between
 // them, and the attribution rules on the Azerbaijan page.
 import { readdirSync } from 'node:fs';
-import ar from '../content/i18n/ar.json' with { type: 'json' };
 import en from '../content/i18n/en.json' with { type: 'json' };
-import fr from '../content/i18n/fr.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { DEFAULT_LOCALE, RTL_LOCALE, ui } from './locales.ts';
 
 // The region pages as the content folder has them, so a new page is tested without editing this file.
 const regionSlugs = readdirSync('content/pages/en/regions')
   .filter((file) => file.endsWith('.mdx') && file !== 'index.mdx')
   .map((file) => file.replace(/\.mdx$/, ''));
-const dictionaries = { en, fr, ar } as const;
-const t = (locale: keyof typeof dictionaries, key: keyof typeof en) => (dictionaries[locale] as Partial<typeof en>)[key] ?? en[key];
+const t = (locale: string, key: keyof typeof en) => ui(locale)[key];
+const fr = ui('fr');
 
 test('the region pages exist', () => {
   expect(regionSlugs.length).toBeGreaterThanOrEqual(11);
@@ -40,10 +39,11 @@ test('the index lists every region page once, grouped under headings', async ({ 
   expect(hrefs.at(-1)).toBe('/en/regions/mozambique/');
 });
 
-for (const locale of ['en', 'ar'] as const) {
+// Left to right and right to left: the arrows and the order of the links differ.
+for (const locale of [DEFAULT_LOCALE, RTL_LOCALE!.code]) {
   test(`${locale}: following "next" visits every region in index order, and "previous" leads back`, async ({ page }) => {
     const order = await indexOrder(page, locale);
-    const rtl = locale === 'ar';
+    const rtl = locale === RTL_LOCALE!.code;
     await page.goto(order[0]!);
     for (let i = 0; i < order.length; i++) {
       await expect(page).toHaveURL(new RegExp(`${order[i]}$`));

@@ -16,7 +16,7 @@ describe('bundled card fonts', { timeout: 60_000 }, () => {
       for (const file of files) {
         expect(existsSync(file), file).toBe(true);
         expect(file, 'never a URL: astro-og-canvas would download it').not.toMatch(/^[a-z]+:/i);
-        const manager = canvasKit.FontMgr.FromData(readFileSync(file))!;
+        const manager = canvasKit.FontMgr.FromData(new Uint8Array(readFileSync(file)).buffer)!;
         expect(manager.countFamilies(), file).toBe(1);
         expect(manager.getFamilyName(0), file).toBe(family);
       }

@@ -13,11 +13,12 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute<{ score: number }> = async ({ params, props }) => {
   // In the locale's words when the bundled fonts can draw them, else the English card.
-  const card = await drawableCard(getLocaleInfo(params.locale as Locale), DEFAULT_LOCALE, (locale) => {
-    const t = useTranslations(locale);
-    const number = new Intl.NumberFormat(getIntlLocale(locale));
+  const locale = params.locale as Locale;
+  const card = await drawableCard({ code: locale, englishName: getLocaleInfo(locale).englishName }, DEFAULT_LOCALE, (code) => {
+    const t = useTranslations(code);
+    const number = new Intl.NumberFormat(getIntlLocale(code));
     const vars = { score: number.format(props.score), total: number.format(ROUND_SIZE) };
-    return { title: t('quiz.og.title', vars), description: t('quiz.og.description'), dir: getLocaleDir(locale) };
+    return { title: t('quiz.og.title', vars), description: t('quiz.og.description'), dir: getLocaleDir(code) };
   });
   const png = await renderShareImage(card);
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
