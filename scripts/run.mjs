@@ -2,7 +2,7 @@
 // The project's task runner: every npm script goes through here so that each
 // one runs under Node >= 22.12 on any machine (see node-runtime.mjs).
 //
-//   node scripts/run.mjs <task>     tasks: start, test, dev, build, preview, budget, i18n-status, i18n-new, i18n-stamp, check, unit, e2e
+//   node scripts/run.mjs <task>     tasks: start, test, dev, build, preview, budget, i18n-status, i18n-new, i18n-stamp, check, unit, e2e, locales
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ensureModernNode } from './node-runtime.mjs';
@@ -50,6 +50,7 @@ const tasks = {
     build();
     await e2e();
   },
+  locales: () => step('Throwaway languages: added, checked, built and tested in a copy', node, ['scripts/throwaway-locales.mjs']),
   test: async () => {
     step('Content and translation files (i18n:status --check)', node, ['scripts/i18n-status.mjs', '--check']);
     tasks.check();
@@ -57,7 +58,8 @@ const tasks = {
     build();
     budget();
     await e2e();
-    console.log('\n✔ All checks passed: types, unit tests, build, budgets and end-to-end tests.');
+    tasks.locales();
+    console.log('\n✔ All checks passed: content files, types, unit tests, build, budgets, end-to-end tests, and a copy with three more languages.');
   },
 };
 

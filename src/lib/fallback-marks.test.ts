@@ -24,6 +24,11 @@ describe('markFallbackHtml', () => {
     expect(markFallbackHtml(`${script}<p>${markFallback('Hi')}</p>`, en)).toBe(`${script}<p>${span('Hi')}</p>`);
   });
 
+  it('keeps the isolates in SVG text, where a span would break the drawing, and drops them from its attributes', () => {
+    const svg = `<svg aria-label="${markFallback('Chart')}"><title>${markFallback('Casualties')}</title><text>${markFallback('2024')}</text></svg>`;
+    expect(markFallbackHtml(`${svg}<p>${markFallback('Note')}</p>`, en)).toBe(`<svg aria-label="Chart"><title>${markFallback('Casualties')}</title><text>${markFallback('2024')}</text></svg><p>${span('Note')}</p>`);
+  });
+
   it('drops a stray end mark and returns unmarked HTML untouched', () => {
     expect(markFallbackHtml('<p>a\u2069b</p>', en)).toBe('<p>ab</p>');
     const plain = '<p>Nothing to mark</p>';

@@ -23,13 +23,14 @@ export function hasFallbackMarks(text: string): boolean {
   return /[\u2068\u2069]/.test(text);
 }
 
-// Comments, raw-text elements (left alone or stripped), and tags.
-const TOKENS = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<(title|textarea)\b[^>]*>[\s\S]*?<\/\2\s*>|<[^>]*>/gi;
+// Comments, raw-text elements (left alone or stripped), inline SVG, and tags.
+const TOKENS = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<(title|textarea)\b[^>]*>[\s\S]*?<\/\2\s*>|(<svg\b[\s\S]*?<\/svg\s*>)|<[^>]*>/gi;
 
 /**
  * Turns marked fallback text in an HTML document into spans with the fallback
  * language's lang and dir. Scripts and styles are left byte for byte (the CSP
- * hashes them); marks in tags, titles and comments are removed.
+ * hashes them); marks in tags, titles and comments are removed; in inline SVG, where
+ * no HTML can go, the marks stay in the text as plain Unicode isolates.
  */
 export function markFallbackHtml(html: string, { lang, dir }: { lang: string; dir: 'ltr' | 'rtl' }): string {
   if (!hasFallbackMarks(html)) return html;
@@ -50,7 +51,10 @@ export function markFallbackHtml(html: string, { lang, dir }: { lang: string; di
   for (const match of html.matchAll(TOKENS)) {
     out += text(html.slice(last, match.index));
     const token = match[0];
-    out += match[1] ? token : stripFallbackMarks(token);
+    if (match[1]) out += token;
+    // An HTML <span> inside SVG would end the SVG: there the isolates stay in the text, where they keep the bidi order, and leave the tags.
+    else if (match[3]) out += token.replace(/<[^>]*>/g, stripFallbackMarks);
+    else out += stripFallbackMarks(token);
     last = match.index + token.length;
   }
   return out + text(html.slice(last));
