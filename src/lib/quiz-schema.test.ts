@@ -182,8 +182,8 @@ describe('content/quiz', () => {
   const english = files('en');
   const questions = english.map((file) => ({ file, data: quizQuestionSchema.parse(parse(readFileSync(join('content/quiz/en', file), 'utf8'))) }));
 
-  it('has at least 24 English questions, enough for a round, in every topic', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(Math.max(24, ROUND_SIZE));
+  it('has at least 40 English questions, enough for a round, with at least three in every topic', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(Math.max(40, ROUND_SIZE));
     for (const topic of QUIZ_TOPICS) expect(questions.filter((q) => q.data.topic === topic).length, topic).toBeGreaterThanOrEqual(3);
   });
 
