@@ -161,6 +161,7 @@ test.describe('the quiz with JavaScript', () => {
   });
 
   test('garbage or hostile data in localStorage does not break the page', async ({ page }) => {
+    test.setTimeout(60_000); // six page loads
     const values = [
       '{',
       'null',
@@ -416,6 +417,9 @@ test.describe('result pages', () => {
 });
 
 test.describe('the worksheet', () => {
+  // axe runs over the whole bank (41 questions and their answers), twice per locale.
+  test.describe.configure({ timeout: 90_000 });
+
   test('lists every question with boxes to tick, and the answer key starts a new printed page', async ({ page }) => {
     await page.goto('/en/quiz/');
     await page.getByRole('link', { name: en['quiz.worksheetLink'] }).click();
