@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { astroI18nConfig, LOCALE_CODES } from './src/i18n/locales.ts';
 import { sitemapAlternates } from './src/i18n/sitemap.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { contentGuard } from './src/lib/content-guard.ts';
 
 // The public address, for canonical and hreflang URLs and the sitemap. Set SITE_URL
 // when building for deployment; the default matches `npm start`'s local server.
@@ -35,8 +37,13 @@ export default defineConfig({
     }),
     localized404(LOCALE_CODES),
   ],
-  // No code blocks on the site, and Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // No code blocks on the site, and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
+    // Astro's default processor (Sätteri), plus a check that fails the build when a
+    // content page contains script (<script>, on…=, javascript: URLs), naming file and line.
+    processor: satteri({ mdastPlugins: [contentGuard(fileURLToPath(new URL('.', import.meta.url)))] }),
+  },
   vite: {
     build: {
       rolldownOptions: {
