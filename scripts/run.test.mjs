@@ -117,6 +117,13 @@ describe('scripts/run.mjs', { timeout: 150_000 }, () => {
   });
 });
 
+describe('Playwright', () => {
+  it('starts its preview server with telemetry off, also when run directly', async () => {
+    const { default: config } = await import('../playwright.config.ts');
+    expect(config.webServer.env.ASTRO_TELEMETRY_DISABLED).toBe('1');
+  });
+});
+
 describe('package.json', () => {
   it('runs every npm script through scripts/run.mjs (Node check, telemetry off, signals)', () => {
     const { scripts } = JSON.parse(readFileSync('package.json', 'utf8'));
