@@ -82,7 +82,7 @@ describe('readInventory', () => {
         expect.stringMatching(/^content\/quiz\/fr\/day-dat\.yaml: there is no English question/),
         expect.stringMatching(/^content\/i18n\/fr\.json, field "skipLnk": is not a key of content\/i18n\/en\.json/),
         expect.stringMatching(/^content\/i18n\/fr\.json, field "nav\.label": must be a text that is not empty/),
-        expect.stringMatching(/^content\/i18n\/he\.json: is missing/),
+        expect.stringMatching(/^content\/i18n\/he\.json is missing/),
       ]),
     );
     expect(messages).toHaveLength(8);
@@ -95,7 +95,7 @@ describe('readInventory', () => {
     );
     expect(inventory.problems.map(formatProblem)).toEqual([
       expect.stringMatching(/^content\/quiz\/HE\/: write the name as he, as in src\/i18n\/locales\.ts\.$/),
-      expect.stringMatching(/^content\/i18n\/fr\.json: is not valid JSON/),
+      expect.stringMatching(/^content\/i18n\/fr\.json is not valid JSON: .*line 1/),
     ]);
   });
 

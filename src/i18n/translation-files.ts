@@ -9,6 +9,7 @@ import { pageSchema } from '../lib/page-schema.ts';
 import { quizQuestionSchema } from '../lib/quiz-schema.ts';
 import { sourceHash } from '../lib/source-hash.ts';
 import { compareItems, orphans, type EnglishItem, type LocaleReport, type TranslatedItem } from '../lib/translation-status.ts';
+import { parseDictionaryFile } from './dictionary.ts';
 import { DEFAULT_LOCALE, LOCALES } from './locales.ts';
 
 export const CONTENT_DIRS = {
@@ -95,11 +96,12 @@ function readQuestions(root: string, locale: string, problems: ContentProblem[])
 function readJson(root: string, file: string, problems: ContentProblem[]): Record<string, unknown> | undefined {
   if (!existsSync(join(root, file))) return undefined;
   try {
-    const data: unknown = JSON.parse(readFileSync(join(root, file), 'utf8'));
+    // The same words as the build's own check of UI-string files.
+    const data = parseDictionaryFile(file, readFileSync(join(root, file), 'utf8'));
     if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
     problems.push({ file, message: 'must hold one object: { "key": "text", … }.' });
   } catch (error) {
-    problems.push({ file, message: `is not valid JSON (${(error as Error).message}). Check for a missing comma or quotation mark, or a comma after the last line.` });
+    problems.push({ file, message: (error as Error).message.replace(`${file} `, '') });
   }
   return undefined;
 }

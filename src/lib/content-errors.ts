@@ -13,7 +13,8 @@ export interface ContentProblem {
 
 export function formatProblem({ file, line, field, message }: ContentProblem): string {
   const where = [file, line ? `line ${line}` : '', field ? `field "${field}"` : ''].filter(Boolean).join(', ');
-  return `${where}: ${message}`;
+  // "content/i18n/he.json is missing", but "content/pages/de/: "de" is not a language".
+  return `${where}${!line && !field && /^(is|must) /.test(message) ? ' ' : ': '}${message}`;
 }
 
 const KEY_LINE = /^\s*(?:-\s+)?([A-Za-z_][\w.-]*)\s*:(?:\s|$)/;
