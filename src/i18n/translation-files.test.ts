@@ -9,7 +9,7 @@ import { readInventory } from './translation-files.ts';
 const LOCALES = [{ code: 'en' }, { code: 'fr' }, { code: 'he' }];
 const page = (title: string, extra = '') => `---\ntitle: ${title}\ndescription: A description long enough for the schema.\nlastReviewed: 2026-11-27\n${extra}---\n\nBody of ${title}.\n`;
 const question = (prompt: string, extra = '') =>
-  `topic: safety\nprompt: ${prompt}\ncorrect: Tell an adult.\nwrong:\n  - Touch it.\n  - Kick it.\n  - Take it home.\nexplanation: Adults call the experts.\nsource: unicef-facts\n${extra}`;
+  `topic: safety\nprompt: ${prompt}\ncorrect: Tell an adult.\nwrong:\n  - Touch it.\n  - Kick it.\n  - Take it home.\nexplanation: Adults call the experts.\nsource: unicef-facts\npage: staying-safe\n${extra}`;
 
 let root: string;
 function project(files: Record<string, string>) {

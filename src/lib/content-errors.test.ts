@@ -70,8 +70,14 @@ describe('explainSchemaIssues', () => {
     ]);
   });
 
+  it('says which formats a quiz question can have', () => {
+    expect(explain(quizQuestionSchema, 'format: multiple\ntopic: safety\nprompt: What?\nexplanation: Why.\nsource: unicef-facts\npage: staying-safe\n')).toEqual([
+      `${FILE}, line 2, field "format": is "multiple"; it must be one of: choice, true-false (or left out).`,
+    ]);
+  });
+
   it('names list items in a quiz question', () => {
-    const question = `topic: safety\nprompt: What do you do?\ncorrect: Tell an adult.\nwrong:\n  - Touch it.\n  - ${'y'.repeat(130)}\n  - Run.\nexplanation: Adults can call the experts.\nsource: unicef-facts\n`;
+    const question = `topic: safety\nprompt: What do you do?\ncorrect: Tell an adult.\nwrong:\n  - Touch it.\n  - ${'y'.repeat(130)}\n  - Run.\nexplanation: Adults can call the experts.\nsource: unicef-facts\npage: staying-safe\n`;
     expect(explain(quizQuestionSchema, question)).toEqual([`${FILE}, line 5, field "wrong, item 2": is 130 characters long; the limit is 120. Shorten it.`]);
   });
 });

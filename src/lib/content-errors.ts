@@ -114,6 +114,8 @@ interface Issue {
   readonly expected?: string;
   readonly values?: readonly unknown[];
   readonly keys?: readonly string[];
+  readonly options?: readonly unknown[];
+  readonly note?: string;
 }
 
 function explainIssue(issue: Issue): string {
@@ -138,6 +140,13 @@ function explainIssue(issue: Issue): string {
       return `is "${String(input)}"; it must be one of: ${(issue.values ?? []).map(String).join(', ')}.`;
     case 'unrecognized_keys':
       return ''; // said per key by explainSchemaIssues
+    case 'invalid_union':
+      // A field that chooses the kind of file (a quiz question's `format`).
+      if (issue.options) {
+        const value = input && typeof input === 'object' ? (input as Record<string, unknown>)[String(issue.path.at(-1))] : input;
+        return `is "${String(value ?? '')}"; it must be one of: ${issue.options.filter((o) => typeof o === 'string').join(', ')} (or left out).`;
+      }
+      return `${issue.message}.`;
     default:
       return `${issue.message.replace(/^Invalid input: /, '')}.`.replace(/\.\.$/, '.');
   }

@@ -18,7 +18,9 @@ describe('TRANSLATING.md', () => {
   });
 
   it('gives the limits of quiz question fields', () => {
-    const { prompt, correct, wrong, explanation } = quizQuestionSchema.shape;
+    // Multiple choice has every field; true/false shares prompt and explanation with it.
+    const choice = quizQuestionSchema.options.find((option) => 'correct' in option.shape)!;
+    const { prompt, correct, wrong, explanation } = choice.shape as unknown as Record<'prompt' | 'correct' | 'explanation', { minLength: number; maxLength: number }> & { wrong: { def: { items: unknown } } };
     expect(row('quiz question', 'prompt')).toContain(`${prompt.minLength} to ${prompt.maxLength} characters`);
     expect(row('quiz question', 'correct')).toContain(`${correct.minLength} to ${correct.maxLength} characters`);
     const items = wrong.def.items as unknown as { minLength: number; maxLength: number }[];
