@@ -8,10 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { astroI18nConfig, LOCALE_CODES } from './src/i18n/locales.ts';
 import { sitemapAlternates } from './src/i18n/sitemap.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { siteAddress } from './src/lib/site-address.ts';
 
-// The public address, for canonical and hreflang URLs and the sitemap. Set SITE_URL
-// when building for deployment; the default matches `npm start`'s local server.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address, for canonical and hreflang URLs, share cards, the sitemap and the
+// embed code. Set SITE_URL when building for deployment; without it the default matches
+// `npm start`'s local server and `astro build` says so in one line (see src/lib/site-address.ts).
+const { site, warning: siteWarning } = siteAddress(process.env.SITE_URL);
 
 // Sitemap: translated pages with their hreflang alternates, plus the root chooser.
 const pageIds = globSync('**/*.mdx', { cwd: fileURLToPath(new URL('./content/pages', import.meta.url)) }).map((file) => file.replace(/\.mdx$/, ''));
@@ -34,6 +36,14 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: alternates.get(new URL(item.url).pathname) ?? [] }),
     }),
     localized404(LOCALE_CODES),
+    {
+      name: 'site-url',
+      hooks: {
+        'astro:config:setup': ({ command, logger }) => {
+          if (command === 'build' && siteWarning) logger.warn(siteWarning);
+        },
+      },
+    },
   ],
   // No code blocks on the site, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
