@@ -6,6 +6,7 @@
 import { test as base, type Frame, type Page } from '@playwright/test';
 import english from '../content/i18n/en.json' with { type: 'json' };
 import { LOCALE_CODES } from '../src/i18n/locales.ts';
+import { isPublicAddress } from '../src/lib/site-address.ts';
 import { EMBED_HEIGHT, EMBED_LAYOUTS, EMBED_WIDGETS, embedCode, embedSlug, PREVIEW_WIDTHS, type EmbedLayout, type EmbedWidget } from '../src/lib/embed.ts';
 import { expectNoAxeViolations, hasHorizontalScroll } from './a11y.ts';
 import { expect, test } from './fixtures.ts';
@@ -219,5 +220,58 @@ test.describe('the embed pages', () => {
     });
     expect(messages.length).toBeGreaterThan(0);
     for (const message of messages) expect(Object.keys(message as object)).toEqual(['type', 'height']);
+  });
+});
+
+test.describe('the Share page', () => {
+  test('is in the footer menu', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByRole('navigation', { name: 'More' }).getByRole('link', { name: 'Share and embed' }).click();
+    await expect(page).toHaveURL(/\/en\/share\/$/);
+  });
+
+  test('previews each layout at three widths, chosen without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/en/share/');
+    const snippet = page.locator('[data-embed-snippet="counter"]');
+    const stage = (layout: EmbedLayout) => snippet.locator(`.stage[data-layout="${layout}"]`);
+    // The first layout and width are chosen; the other layout is hidden.
+    await expect(stage('compact')).toBeVisible();
+    await expect(stage('full')).toBeHidden();
+    expect((await stage('compact').boundingBox())!.width).toBe(WIDTHS[0]);
+    await snippet.getByRole('radio', { name: /^Full/ }).check();
+    await expect(stage('compact')).toBeHidden();
+    await expect(stage('full')).toBeVisible();
+    for (const { name, width } of PREVIEW_WIDTHS) {
+      await snippet.getByRole('radio', { name: english[`embed.width.${name}`].replace('{width}', String(width)) }).check();
+      expect((await stage('full').boundingBox())!.width).toBe(width);
+    }
+    // The preview is this site's own embed page; it shows the figure.
+    await expect(stage('full').locator('iframe')).toHaveAttribute('src', '/en/embed/counter/');
+    await expect(page.frameLocator('[data-embed-snippet="counter"] .stage[data-layout="full"] iframe').locator('[data-counter-sr]')).toHaveText('6,279');
+    await context.close();
+  });
+
+  test('gives the code to paste, with a copy button, or says why it cannot', async ({ page, context }) => {
+    await page.goto('/en/share/');
+    const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
+    const snippet = page.locator('[data-embed-snippet="estimate"]');
+    if (!isPublicAddress(canonical)) {
+      // Built without SITE_URL (npm start, npm test): a notice, and no code pointing at this computer.
+      await expect(snippet.locator('[data-no-address]')).toContainText('built without its public web address');
+      await expect(snippet.locator('pre, code, button')).toHaveCount(0);
+      expect(await page.locator('main').innerHTML()).not.toMatch(/https?:\/\/(localhost|127\.0\.0\.1)/);
+      return;
+    }
+    // Built with a public address: the code for the chosen layout, for that address.
+    const code = snippet.locator('[data-layout="compact"] code');
+    await expect(code).toContainText(`<iframe src="${canonical.origin}/en/embed/estimate/compact/"`);
+    await expect(code).toContainText(`height="${EMBED_HEIGHT.estimate.compact}"`);
+    await expect(code).toContainText(`e.origin!=="${canonical.origin}"`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await snippet.locator('[data-layout="compact"]').getByRole('button', { name: 'Copy the code' }).click();
+    await expect(snippet.locator('[data-layout="compact"] [role="status"]')).toHaveText(english['embed.copied']);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.textContent());
   });
 });
