@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublicAddress, LOCAL_SITE, siteAddress } from './site-address.ts';
+import { addressWarning, isPublicAddress, LOCAL_SITE, siteAddress } from './site-address.ts';
 
 describe('isPublicAddress', () => {
   it('refuses addresses only this computer can reach', () => {
@@ -16,28 +16,31 @@ describe('isPublicAddress', () => {
 });
 
 describe('siteAddress', () => {
-  it('falls back to the local address with a one-line warning saying what it affects and how to set it', () => {
-    for (const value of [undefined, '', '  ']) {
-      const { site, warning } = siteAddress(value);
-      expect(site).toBe(LOCAL_SITE);
-      expect(warning).toBeDefined();
-      expect(warning).not.toContain('\n');
-      expect(warning).toMatch(/^SITE_URL is not set/);
-      for (const affected of ['canonical', 'sitemap', 'embed code', 'Share page']) expect(warning).toContain(affected);
-      expect(warning).toContain('SITE_URL=https://');
-    }
+  it('is the local address when SITE_URL is not set', () => {
+    for (const value of [undefined, '', '  ']) expect(siteAddress(value)).toBe(LOCAL_SITE);
   });
 
-  it('uses a public address as given, without a warning', () => {
-    expect(siteAddress('https://example.org')).toEqual({ site: 'https://example.org' });
-  });
-
-  it('warns about a local address given on purpose', () => {
-    expect(siteAddress('http://127.0.0.1:4321').warning).toMatch(/only this computer can reach/);
+  it('uses an address as given', () => {
+    expect(siteAddress('https://example.org')).toBe('https://example.org');
   });
 
   it('fails clearly on a value that is not a web address', () => {
     expect(() => siteAddress('example.org')).toThrow(/SITE_URL "example.org" is not a web address/);
     expect(() => siteAddress('ftp://example.org')).toThrow(/must start with https:\/\//);
+  });
+});
+
+describe('addressWarning', () => {
+  it('says in one line that SITE_URL is missing, what that affects and how to set it', () => {
+    const warning = addressWarning(siteAddress(undefined))!;
+    expect(warning).not.toContain('\n');
+    expect(warning).toMatch(/^SITE_URL is not set/);
+    for (const affected of ['canonical', 'sitemap', 'embed code', 'Share page', LOCAL_SITE]) expect(warning).toContain(affected);
+    expect(warning).toContain('SITE_URL=https://');
+  });
+
+  it('warns about a local address given on purpose, and not about a public one', () => {
+    expect(addressWarning('http://127.0.0.1:4321')).toMatch(/only this computer can reach/);
+    expect(addressWarning(new URL('https://example.org'))).toBeUndefined();
   });
 });
