@@ -21,3 +21,14 @@ test('the Sources page groups sources by kind and says which are only further re
   await expect(page.locator('li[id="unmas-day-2023"]')).toContainText('Cited on: Mine Awareness Day');
   await expectNoAxeViolations(page, '/en/sources/');
 });
+
+test('sources are filed by what they are: a party’s government under its heading whoever publishes it, state agencies named', async ({ page }) => {
+  await page.goto('/en/sources/');
+  // A Ukrainian government service's safety advice, published by a foundation, is still a party's statement.
+  await expect(page.locator('section[aria-labelledby="kind-government-of-a-party"] li[id="eef-ses-three-do-nots"]')).toHaveCount(1);
+  await expect(page.locator('li[id="star-cambodia-2024"]')).toContainText("China's state news agency");
+  // No title reads like a Markdown link ("[…] (…)" or "[…](…)").
+  for (const title of await page.locator('ol.sources > li > span > a').allTextContents()) {
+    expect(title, title).not.toMatch(/\]\s*\(/);
+  }
+});
