@@ -82,7 +82,7 @@ export default function Quiz({ lang, dir, storageKey, resultBase, questions, str
 
   // Browser state is read only after mount, so the first client render matches the server's.
   useEffect(() => {
-    setProgress(decodeProgress(readStored(storageKey), new Set(byId.keys()), total) ?? fresh());
+    setProgress(decodeProgress(readStored(storageKey), byId, total) ?? fresh());
   }, []);
 
   useEffect(() => {

@@ -8,13 +8,21 @@ export interface QuizQuestion {
   readonly lang: string;
   readonly dir: 'ltr' | 'rtl';
   readonly prompt: string;
-  /** The four options in their fixed order (used without JavaScript and on the worksheet). */
+  /**
+   * The options in their fixed order (used without JavaScript and on the worksheet):
+   * four for a multiple-choice question, or True and False for a true/false one.
+   * The file's format is resolved at build time; views only use options and answer.
+   */
   readonly options: readonly string[];
   /** Index in `options` of the right answer. */
   readonly answer: number;
+  /** True when a round must keep the options in this order (True before False) instead of shuffling them. */
+  readonly fixedOrder: boolean;
   readonly explanation: string;
   /** Where the Sources page lists the question's source, and how it is named there (always English). */
   readonly source: { readonly href: string; readonly label: string };
+  /** The page to read after missing the question, in the page's locale: its address, title and the title's language. */
+  readonly page: { readonly href: string; readonly title: string; readonly lang: string; readonly dir: 'ltr' | 'rtl' };
 }
 
 /** Every string the island shows; {n}, {total} and {score} are filled in by the island. */
