@@ -28,7 +28,7 @@ const check = (ok, message) => {
 
 function run(label, args, { cwd, env = {}, capture = false } = {}) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(node, args, { cwd, encoding: 'utf8', stdio: capture ? 'pipe' : 'inherit', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const result = spawnSync(node, args, { cwd, encoding: 'utf8', stdio: capture ? 'pipe' : 'inherit', env: { ...process.env, ...(capture ? { NO_COLOR: '1' } : {}), ...env } });
   return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
 
