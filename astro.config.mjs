@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { astroI18nConfig, LOCALE_CODES } from './src/i18n/locales.ts';
 import { sitemapEntries } from './src/i18n/sitemap.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentGuard } from './src/lib/content-guard.ts';
 
 // The public address, for canonical and hreflang URLs and the sitemap. Set SITE_URL
@@ -54,6 +55,8 @@ export default defineConfig({
       serialize: (item) => sitemapPages?.serialize(item) ?? item,
     }),
     localized404(LOCALE_CODES),
+    // After the pages are written: the Pagefind index, one per language (dist/pagefind/).
+    searchIndex(),
   ],
   markdown: {
     // No code blocks on the site, and Shiki's inline styles would break the CSP.
