@@ -7,6 +7,9 @@ export const COUNTER_PAGES = ['', 'casualties', 'embed/counter', 'embed/estimate
 
 export const BUDGETS = [
   { name: 'Quiz page', pattern: /^\/[a-z-]+\/quiz\/$/, maxGzipBytes: 15 * 1024 },
+  // The results island: Preact (shared with the quiz and cached), Astro's island loader and
+  // the island itself. Pagefind is not counted here: it loads only for a query (see ON_DEMAND).
+  { name: 'Search page', pattern: /^\/[^/]+\/search\/$/, maxGzipBytes: 12 * 1024 },
   {
     name: 'Pages whose only island is the casualty counter',
     pattern: new RegExp(`^/[a-z-]+/(${COUNTER_PAGES.map((slug) => (slug ? `${slug}/` : '')).join('|')})$`),
