@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { astroI18nConfig, LOCALE_CODES } from './src/i18n/locales.ts';
 import { sitemapEntries } from './src/i18n/sitemap.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentGuard } from './src/lib/content-guard.ts';
 
@@ -57,6 +58,8 @@ export default defineConfig({
     localized404(LOCALE_CODES),
     // After the pages are written: the Pagefind index, one per language (dist/pagefind/).
     searchIndex(),
+    // Last, over the finished dist/: what "Save for offline use" downloads per language, and dist/sw.js.
+    offline(LOCALE_CODES),
   ],
   markdown: {
     // No code blocks on the site, and Shiki's inline styles would break the CSP.
