@@ -12,10 +12,12 @@ import { localized404 } from './src/integrations/localized-404.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentGuard } from './src/lib/content-guard.ts';
+import { addressWarning, siteAddress } from './src/lib/site-address.ts';
 
-// The public address, for canonical and hreflang URLs and the sitemap. Set SITE_URL
-// when building for deployment; the default matches `npm start`'s local server.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address, for canonical and hreflang URLs, share cards, the sitemap and the
+// embed code. Set SITE_URL when building for deployment; without it the default matches
+// `npm start`'s local server and `astro build` says so in one line (see src/lib/site-address.ts).
+const site = siteAddress(process.env.SITE_URL);
 
 // The path the site is served under, for hosts that serve it in a folder (GitHub Pages
 // project sites: BASE_PATH=/<repository>/). `astro build --base …` works too.
@@ -56,6 +58,16 @@ export default defineConfig({
       serialize: (item) => sitemapPages?.serialize(item) ?? item,
     }),
     localized404(LOCALE_CODES),
+    {
+      name: 'site-url',
+      hooks: {
+        // The address the build uses: SITE_URL, or `astro build --site …`.
+        'astro:config:setup': ({ command, config, logger }) => {
+          const warning = command === 'build' ? addressWarning(config.site ?? site) : undefined;
+          if (warning) logger.warn(warning);
+        },
+      },
+    },
     // After the pages are written: the Pagefind index, one per language (dist/pagefind/).
     searchIndex(),
     // Last, over the finished dist/: what "Save for offline use" downloads per language, and dist/sw.js.

@@ -13,9 +13,21 @@ import { expect, test } from './fixtures.ts';
 
 const ui = (locale: string) => ({ ...en, ...({ fr, ar } as Record<string, Partial<typeof en>>)[locale] });
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+type QuestionFile = { prompt: string; explanation: string } & ({ format?: 'choice'; correct: string } | { format: 'true-false'; answer: boolean });
+// Each English question with its right answer as shown (a true/false question's is the UI's "True" or "False").
 const bank = readdirSync('content/quiz/en')
   .filter((file) => file.endsWith('.yaml'))
-  .map((file) => ({ id: file.replace(/\.yaml$/, ''), ...(parse(readFileSync(join('content/quiz/en', file), 'utf8')) as { prompt: string; correct: string; explanation: string }) }));
+  .map((file) => {
+    const data = parse(readFileSync(join('content/quiz/en', file), 'utf8')) as QuestionFile;
+    const trueFalse = data.format === 'true-false';
+    return {
+      id: file.replace(/\.yaml$/, ''),
+      prompt: data.prompt,
+      explanation: data.explanation,
+      rightAnswer: trueFalse ? en[data.answer ? 'quiz.true' : 'quiz.false'] : data.correct,
+      optionCount: trueFalse ? 2 : 4,
+    };
+  });
 const STORAGE_KEY = 'mine-awareness-day:quiz:v1:en';
 
 /** Waits for the island to take over from the server-rendered list. */
@@ -23,10 +35,11 @@ async function waitForQuiz(page: Page, locale = 'en', n = 1) {
   await expect(page.getByRole('heading', { level: 2, name: fill(ui(locale)['quiz.questionOf'], { n, total: 10 }) })).toBeVisible();
 }
 
-/** Answers the current question with the option in the given position, and moves on. */
+/** Answers the current question with the option in the given position (wrapping round a true/false question's two), and moves on. */
 async function answerAndContinue(page: Page, locale = 'en', position = 0) {
   const t = ui(locale);
-  await page.locator('.quiz-live input[type="radio"]').nth(position).check();
+  const options = page.locator('.quiz-live input[type="radio"]');
+  await options.nth(position % (await options.count())).check();
   await page.getByRole('button', { name: t['quiz.check'] }).click();
   await page.getByRole('button', { name: new RegExp(`^(${t['quiz.next']}|${t['quiz.finish']})$`) }).click();
 }
@@ -94,7 +107,7 @@ test.describe('the quiz with JavaScript', () => {
     const verdict = (await page.locator('.quiz-verdict').textContent())!;
     if (verdict.includes(en['quiz.incorrect'])) await expect(page.locator('.quiz-live label', { hasText: `(${en['quiz.yourAnswer']})` })).toHaveCount(1);
     // The answers can no longer be changed once checked.
-    await expect(page.locator('.quiz-live input[type="radio"]:disabled')).toHaveCount(4);
+    await expect(page.locator('.quiz-live input[type="radio"]:disabled')).toHaveCount(await page.locator('.quiz-live input[type="radio"]').count());
   });
 
   test('a reload mid-quiz resumes at the same question, and mid-feedback at the feedback', async ({ page }) => {
@@ -109,12 +122,12 @@ test.describe('the quiz with JavaScript', () => {
     await expect(page.locator('.quiz-live legend')).toHaveText(prompt!);
     expect(await page.locator('.quiz-live label').allTextContents()).toEqual(options);
 
-    await page.locator('.quiz-live input[type="radio"]').nth(2).check();
+    await page.locator('.quiz-live input[type="radio"]').last().check();
     await page.getByRole('button', { name: en['quiz.check'] }).click();
     const verdict = await page.locator('.quiz-verdict').textContent();
     await page.reload();
     await expect(page.locator('.quiz-verdict')).toHaveText(verdict!);
-    await expect(page.locator('.quiz-live input[type="radio"]').nth(2)).toBeChecked();
+    await expect(page.locator('.quiz-live input[type="radio"]').last()).toBeChecked();
   });
 
   test('"try again" draws a fresh round of new questions', async ({ page }) => {
@@ -127,7 +140,7 @@ test.describe('the quiz with JavaScript', () => {
     }
     await page.getByRole('button', { name: en['quiz.tryAgain'] }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Question 1 of 10' })).toBeFocused();
-    // With 29 questions and 10 per round, the next round's questions are all new.
+    // With 41 questions and 10 per round, the next round's questions are all new.
     const next = await page.locator('.quiz-live legend').textContent();
     expect(firstRound).not.toContain(next);
     await expect(page.locator('.quiz > p[aria-live]')).toHaveText('');
@@ -148,6 +161,7 @@ test.describe('the quiz with JavaScript', () => {
   });
 
   test('garbage or hostile data in localStorage does not break the page', async ({ page }) => {
+    test.setTimeout(60_000); // six page loads
     const values = [
       '{',
       'null',
@@ -246,12 +260,12 @@ test.describe('with JavaScript disabled', () => {
     await page.goto('/en/quiz/');
     const questions = page.locator('fieldset');
     await expect(questions).toHaveCount(bank.length);
-    for (const fieldset of await questions.all()) await expect(fieldset.locator('input[type="radio"]')).toHaveCount(4);
     for (const question of bank) {
       const item = page.locator('.quiz-item', { has: page.locator('legend', { hasText: question.prompt }) });
       await expect(item).toHaveCount(1);
+      await expect(item.locator('input[type="radio"]')).toHaveCount(question.optionCount);
       await item.getByText(en['quiz.showAnswer']).click();
-      await expect(item.locator('details')).toContainText(question.correct);
+      await expect(item.locator('details')).toContainText(question.rightAnswer);
       await expect(item.locator('details')).toContainText(question.explanation);
     }
     // The radios work as plain form controls.
@@ -403,6 +417,9 @@ test.describe('result pages', () => {
 });
 
 test.describe('the worksheet', () => {
+  // axe runs over the whole bank (41 questions and their answers), twice per locale.
+  test.describe.configure({ timeout: 90_000 });
+
   test('lists every question with boxes to tick, and the answer key starts a new printed page', async ({ page }) => {
     await page.goto('/en/quiz/');
     await page.getByRole('link', { name: en['quiz.worksheetLink'] }).click();
@@ -412,7 +429,7 @@ test.describe('the worksheet', () => {
     await expect(page.locator('script')).toHaveCount(0);
     for (const question of bank) {
       await expect(page.locator('.worksheet-questions')).toContainText(question.prompt);
-      await expect(page.locator('.answer-key')).toContainText(question.correct);
+      await expect(page.locator('.answer-key')).toContainText(question.rightAnswer);
     }
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.answer-key').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
