@@ -58,6 +58,8 @@ test('nothing is saved, and no service worker registered, until the reader asks'
 });
 
 test('the offline page is linked from the teachers page and the footer, and passes axe before and after saving', async ({ page, context }) => {
+  // Two axe runs and a save, on a shared two-core machine.
+  test.setTimeout(90_000);
   await page.goto(`/${code}/teachers/`);
   await expect(page.locator(`main a[href="/${code}/offline/"]`)).toHaveCount(1);
   await page.goto(`/${code}/`);

@@ -110,6 +110,8 @@ test('search works where Pagefind runs on the page itself (no web worker): the C
 });
 
 test('the search page with results passes axe, in a right-to-left language too', async ({ page }) => {
+  // Two searches and two axe runs, on a shared two-core machine.
+  test.setTimeout(90_000);
   for (const code of [DEFAULT_LOCALE, LOCALES.find((l) => l.dir === 'rtl')?.code].filter(Boolean) as string[]) {
     const { pages } = await allPages(page, code);
     const found = await search(page, code, longestWord(pages.find((p) => p.href === `/${code}/`)!.title));
