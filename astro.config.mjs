@@ -10,6 +10,8 @@ import { astroI18nConfig, LOCALE_CODES } from './src/i18n/locales.ts';
 import { sitemapEntries } from './src/i18n/sitemap.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { offline } from './src/integrations/offline.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentGuard } from './src/lib/content-guard.ts';
 import { addressWarning, siteAddress } from './src/lib/site-address.ts';
 
@@ -69,6 +71,10 @@ export default defineConfig({
         },
       },
     },
+    // After the pages are written: the Pagefind index, one per language (dist/pagefind/).
+    searchIndex(),
+    // Last, over the finished dist/: what "Save for offline use" downloads per language, and dist/sw.js.
+    offline(LOCALE_CODES),
   ],
   markdown: {
     // No code blocks on the site, and Shiki's inline styles would break the CSP.

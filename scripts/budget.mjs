@@ -5,8 +5,9 @@
 // The rules are in scripts/budgets.config.mjs. Content pages must ship no JavaScript.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { pageJavaScript } from '../src/lib/budget.ts';
-import { budgetFor, NOT_LOADED, neverLoaded } from './budgets.config.mjs';
+import { gzipSize, pageJavaScript } from '../src/lib/budget.ts';
+import { LOCALE_CODES } from '../src/i18n/locales.ts';
+import { budgetFor, NOT_LOADED, neverLoaded, ON_DEMAND } from './budgets.config.mjs';
 
 const DIST = 'dist';
 
@@ -60,5 +61,32 @@ if (chunks.size) {
 for (const module of skipped) {
   console.log(`  not counted: ${module}, never loaded here: ${NOT_LOADED.find(({ pattern }) => pattern.test(module)).why}`);
 }
-console.log(`${pages - failures} passed, ${failures} failed: JavaScript budgets over ${pages} pages.`);
+
+// Files fetched on demand (Pagefind, the service worker), per language, in bytes as sent.
+const allFiles = readdirSync(DIST, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/'));
+const sentBytes = (file) => {
+  const data = readFileSync(join(DIST, file));
+  return /\.(pagefind|pf_\w+)$/.test(file) ? data.length : gzipSize(data);
+};
+let bundles = 0;
+console.log('\nLoaded on demand (bytes as sent):');
+for (const bundle of ON_DEMAND) {
+  const perLocale = new Map();
+  for (const locale of LOCALE_CODES) {
+    const patterns = bundle.files(locale);
+    const files = allFiles.filter((file) => patterns.some((pattern) => pattern.test(file)));
+    perLocale.set(locale, { files: files.length, bytes: files.reduce((sum, file) => sum + sentBytes(file), 0) });
+  }
+  const seen = new Set([...perLocale.values()].map((v) => `${v.files} ${v.bytes}`));
+  const rowsFor = seen.size === 1 ? [['every language', perLocale.get(LOCALE_CODES[0])]] : [...perLocale];
+  for (const [label, { files, bytes }] of rowsFor) {
+    bundles++;
+    const over = files === 0 || bytes > bundle.maxBytes;
+    if (over) failures++;
+    console.log(`${over ? '✖' : '✔'} ${bundle.name}, ${label}: ${bytes} B in ${files} file${files === 1 ? "" : "s"} (budget ${bundle.maxBytes} B)${files === 0 ? ': missing from the build' : ''}`);
+  }
+}
+console.log(`${pages + bundles - failures} passed, ${failures} failed: JavaScript budgets over ${pages} pages and ${bundles} on-demand bundles.`);
 process.exit(failures ? 1 : 0);

@@ -18,6 +18,11 @@ export const COUNTER_PAGES = [
 
 export const BUDGETS = [
   { name: 'Quiz page', pattern: /^\/[^/]+\/quiz\/$/, maxGzipBytes: 15 * 1024 },
+  // The results island: Preact (shared with the quiz and cached), Astro's island loader and
+  // the island itself. Pagefind is not counted here: it loads only for a query (see ON_DEMAND).
+  { name: 'Search page', pattern: /^\/[^/]+\/search\/$/, maxGzipBytes: 12 * 1024 },
+  // The "Save for offline use" island (Preact, shared) with the cache code it shares with the service worker.
+  { name: 'Offline page', pattern: /^\/[^/]+\/offline\/$/, maxGzipBytes: 13 * 1024 },
   {
     // Preact's runtime is shared with the quiz and cached between pages.
     name: 'Pages whose only island is the casualty counter',
@@ -49,3 +54,26 @@ export function budgetFor(path) {
 export function neverLoaded(path) {
   return NOT_LOADED.some(({ pattern }) => pattern.test(path));
 }
+
+// Files no page loads by itself: fetched on demand, each with its own budget in bytes
+// as sent. `files(locale)` lists patterns over paths in dist/. Pagefind compresses its
+// index and WebAssembly itself (.pagefind and .pf_* files), so those count as they
+// are; JavaScript and JSON count gzipped, as hosts send them.
+export const ON_DEMAND = [
+  {
+    name: 'Pagefind, loaded by the search page for a query (script, worker, WebAssembly, language entry)',
+    files: (locale) => [/^pagefind\/pagefind\.js$/, /^pagefind\/pagefind-worker\.js$/, /^pagefind\/pagefind-entry\.json$/, new RegExp(`^pagefind/wasm\\.${locale.toLowerCase()}\\.pagefind$`), new RegExp(`^pagefind/pagefind\\.${locale.toLowerCase()}_[^/]+\\.pf_meta$`)],
+    maxBytes: 100 * 1024,
+  },
+  {
+    // Reported, not a download: a search fetches only the index chunks and excerpts it needs.
+    name: 'Pagefind index of the language (all chunks and excerpts; a search loads a few)',
+    files: (locale) => [new RegExp(`^pagefind/(index|fragment|filter)/${locale.toLowerCase()}_[^/]+$`)],
+    maxBytes: 1024 * 1024,
+  },
+  {
+    name: 'Offline service worker, registered when a reader saves the site',
+    files: () => [/^sw\.js$/],
+    maxBytes: 4 * 1024,
+  },
+];
