@@ -10,6 +10,7 @@ import { localizedPath } from '../i18n/urls.ts';
 import { hashSeed, mulberry32, OPTION_COUNT, permutation } from '../lib/quiz.ts';
 import { QUIZ_TOPICS } from '../lib/quiz-schema.ts';
 import { getSources } from './sources.ts';
+import { resultStrings } from './quiz-strings.ts';
 
 type Entry = CollectionEntry<'quiz'>;
 
@@ -76,7 +77,7 @@ export async function getQuizBank(locale: Locale, base: string): Promise<QuizBan
       options: order.map((i) => unordered[i]!),
       answer: order.indexOf(0),
       explanation: data.explanation,
-      source: { href: `${sourcesPage}#${source.id}`, label: `${source.publisher}: ${source.title}` },
+      source: { id: source.id, href: `${sourcesPage}#${source.id}`, label: `${source.publisher}: ${source.title}` },
     };
   });
   return { questions, hasFallback };
@@ -114,8 +115,7 @@ export function quizStrings(t: T): QuizStrings {
     share: t('quiz.share'),
     shareTitle: t('quiz.shareTitle'),
     shareText: t('quiz.shareText'),
-    copied: t('quiz.copied'),
-    copyManual: t('quiz.copyManual'),
     resultPage: t('quiz.resultPage'),
+    ...resultStrings(t),
   };
 }
