@@ -7,6 +7,10 @@ export const COUNTER_PAGES = ['', 'casualties', 'embed/counter', 'embed/estimate
 
 export const BUDGETS = [
   { name: 'Quiz page', pattern: /^\/[a-z-]+\/quiz\/$/, maxGzipBytes: 15 * 1024 },
+  // Projector mode: the same island technology and the same budget as the quiz page.
+  // Result pages: a few lines that add Web Share and copy buttons to the server-rendered share panel.
+  { name: 'Quiz result pages', pattern: /^\/[a-z-]+\/quiz\/result\/\d+\/$/, maxGzipBytes: 1024 },
+  { name: 'Quiz projector', pattern: /^\/[a-z-]+\/quiz\/present\/[a-z]\/$/, maxGzipBytes: 15 * 1024 },
   {
     name: 'Pages whose only island is the casualty counter',
     pattern: new RegExp(`^/[a-z-]+/(${COUNTER_PAGES.map((slug) => (slug ? `${slug}/` : '')).join('|')})$`),
