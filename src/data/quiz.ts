@@ -1,14 +1,15 @@
 // The quiz bank as the pages use it: questions per locale (English where a question
-// is not translated yet), with their options in a fixed order and their sources
-// resolved. Read from the `quiz` collection once per build.
+// is not translated yet), with their options normalised (multiple choice or
+// true/false, one shape), their sources and pages resolved. Read from the `quiz`
+// collection once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { QuizQuestion, QuizStrings } from '../islands/Quiz/types.ts';
 import { DEFAULT_LOCALE, getLocaleDir, type Locale } from '../i18n/locales.ts';
+import { getPageRoutes } from '../i18n/pages.ts';
 import { parseEntryId } from '../i18n/routing.ts';
-import type { T } from '../i18n/ui.ts';
+import { useTranslations, type T } from '../i18n/ui.ts';
 import { localizedPath } from '../i18n/urls.ts';
-import { hashSeed, mulberry32, OPTION_COUNT, permutation } from '../lib/quiz.ts';
-import { QUIZ_TOPICS } from '../lib/quiz-schema.ts';
+import { assertQuizPage, assertTranslationMatches, normaliseOptions, QUIZ_TOPICS } from '../lib/quiz-schema.ts';
 import { getSources } from './sources.ts';
 import { resultStrings } from './quiz-strings.ts';
 
@@ -16,9 +17,10 @@ type Entry = CollectionEntry<'quiz'>;
 
 let cached: Promise<Map<Locale, Map<string, Entry>>> | undefined;
 
-/** Entries by locale and question id; fails the build naming the file for an orphan translation or unknown source. */
+/** Entries by locale and question id; fails the build naming the file for an orphan translation, unknown source or unknown page. */
 function loadEntries(): Promise<Map<Locale, Map<string, Entry>>> {
-  cached ??= Promise.all([getCollection('quiz'), getSources()]).then(([entries, sources]) => {
+  cached ??= Promise.all([getCollection('quiz'), getSources(), getPageRoutes()]).then(([entries, sources, routes]) => {
+    const englishPages = new Set(routes.filter((route) => route.locale === DEFAULT_LOCALE).map((route) => route.slug));
     const byLocale = new Map<Locale, Map<string, Entry>>();
     for (const entry of entries) {
       const file = entry.filePath ?? `content/quiz/${entry.id}.yaml`;
@@ -27,6 +29,7 @@ function loadEntries(): Promise<Map<Locale, Map<string, Entry>>> {
       if (!sources.has(entry.data.source)) {
         throw new Error(`${file}: source "${entry.data.source}" is not in content/sources.yaml.`);
       }
+      assertQuizPage(file, entry.data.page, englishPages);
       const perLocale = byLocale.get(locale) ?? new Map<string, Entry>();
       perLocale.set(slug, entry);
       byLocale.set(locale, perLocale);
@@ -37,6 +40,7 @@ function loadEntries(): Promise<Map<Locale, Map<string, Entry>>> {
         if (!english.has(id)) {
           throw new Error(`${entry.filePath}: there is no English question with the same file name (content/quiz/${DEFAULT_LOCALE}/${id}.yaml); locale ${locale} translations must mirror an English question.`);
         }
+        assertTranslationMatches(entry.filePath ?? `content/quiz/${entry.id}.yaml`, english.get(id)!.data, entry.data);
       }
     }
     return byLocale;
@@ -52,7 +56,7 @@ export interface QuizBank {
 
 /** The questions for a locale, in a stable order (by topic, then id). */
 export async function getQuizBank(locale: Locale, base: string): Promise<QuizBank> {
-  const [byLocale, sources] = await Promise.all([loadEntries(), getSources()]);
+  const [byLocale, sources, routes] = await Promise.all([loadEntries(), getSources(), getPageRoutes()]);
   const english = byLocale.get(DEFAULT_LOCALE) ?? new Map<string, Entry>();
   const own = byLocale.get(locale) ?? new Map<string, Entry>();
   const sourcesPage = localizedPath(locale, 'sources', base);
@@ -64,20 +68,27 @@ export async function getQuizBank(locale: Locale, base: string): Promise<QuizBan
     const lang: Locale = own.has(id) ? locale : DEFAULT_LOCALE;
     if (lang !== locale) hasFallback = true;
     const data = entry.data;
-    // A fixed order per question, the same in every build and locale, so the right answer is not always first.
-    const order = permutation(OPTION_COUNT, mulberry32(hashSeed(id)));
-    const unordered = [data.correct, ...data.wrong];
+    // True/false labels in the question's own language, like the rest of its text.
+    const t = useTranslations(lang);
+    const { options, answer, fixedOrder } = normaliseOptions(id, data, { true: t('quiz.true'), false: t('quiz.false') });
     const source = sources.get(data.source)!;
+    // The page in the reader's locale (its English text where it is not translated yet); the
+    // English entry's page is the one that counts, so a translation cannot point elsewhere.
+    const slug = english.get(id)!.data.page;
+    const route = routes.find((r) => r.locale === locale && r.slug === slug)!;
+    const pageLang: Locale = route.isFallback ? DEFAULT_LOCALE : locale;
     return {
       id,
       topic: data.topic,
       lang,
       dir: getLocaleDir(lang),
       prompt: data.prompt,
-      options: order.map((i) => unordered[i]!),
-      answer: order.indexOf(0),
+      options,
+      answer,
+      fixedOrder,
       explanation: data.explanation,
       source: { id: source.id, href: `${sourcesPage}#${source.id}`, label: `${source.publisher}: ${source.title}` },
+      page: { href: localizedPath(locale, slug, base), title: route.entry.data.title, lang: pageLang, dir: getLocaleDir(pageLang) },
     };
   });
   return { questions, hasFallback };

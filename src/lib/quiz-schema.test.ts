@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LOCALE_CODES } from '../i18n/locales.ts';
 import { ROUND_SIZE } from './quiz.ts';
-import { countSentences, QUIZ_TOPICS, quizQuestionSchema } from './quiz-schema.ts';
+import { assertQuizPage, assertTranslationMatches, countSentences, normaliseOptions, QUIZ_TOPICS, quizQuestionSchema, type QuizQuestionData } from './quiz-schema.ts';
 
 const valid = {
   topic: 'safety',
@@ -13,7 +13,19 @@ const valid = {
   wrong: ['Pick it up', 'Kick it', 'Take it home'],
   explanation: 'Never touch an unknown object. Tell an adult.',
   source: 'unicef-facts-for-life-emergencies',
+  page: 'staying-safe',
 };
+
+const validTrueFalse = {
+  format: 'true-false',
+  topic: 'myths',
+  prompt: 'Old mines stop working after a few years.',
+  answer: false,
+  explanation: 'They can stay dangerous for decades.',
+  source: 'lm-2008-preface',
+  page: 'staying-safe',
+};
+const labels = { true: 'True', false: 'False' };
 
 describe('countSentences', () => {
   it('counts sentence ends, not dots inside numbers or ids', () => {
@@ -26,8 +38,14 @@ describe('countSentences', () => {
 });
 
 describe('quizQuestionSchema', () => {
-  it('accepts a complete question', () => {
+  it('accepts a complete question, with or without format: choice', () => {
     expect(quizQuestionSchema.parse(valid)).toEqual(valid);
+    expect(quizQuestionSchema.parse({ ...valid, format: 'choice' })).toEqual({ ...valid, format: 'choice' });
+  });
+
+  it('accepts a true/false question, and a page in a folder', () => {
+    expect(quizQuestionSchema.parse(validTrueFalse)).toEqual(validTrueFalse);
+    expect(quizQuestionSchema.parse({ ...validTrueFalse, answer: true, page: 'regions/cambodia' }).page).toBe('regions/cambodia');
   });
 
   it.each([
@@ -41,14 +59,74 @@ describe('quizQuestionSchema', () => {
     ['explanation', { ...valid, explanation: 'One. Two. Three.' }],
     ['source', { ...valid, source: 'Not An Id' }],
     ['source', { ...valid, source: undefined }],
+    ['page', { ...valid, page: undefined }],
+    ['page', { ...valid, page: '/en/staying-safe/' }],
+    ['page', { ...valid, page: 'staying-safe.mdx' }],
+    ['page', { ...valid, page: 'Staying Safe' }],
+    ['format', { ...valid, format: 'yes-no' }],
+    ['answer', { ...validTrueFalse, answer: undefined }],
+    ['answer', { ...validTrueFalse, answer: 'false' }],
+    ['answer', { ...validTrueFalse, answer: 0 }],
+    ['prompt', { ...validTrueFalse, prompt: 'x'.repeat(201) }],
   ])('rejects a bad %s', (field, data) => {
     const result = quizQuestionSchema.safeParse(data);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => String(issue.path[0]))).toContain(field);
   });
 
-  it('rejects unknown fields (a misspelt key)', () => {
+  it('rejects unknown fields (a misspelt key), and fields of the other format', () => {
     expect(quizQuestionSchema.safeParse({ ...valid, sources: 'x' }).success).toBe(false);
+    expect(quizQuestionSchema.safeParse({ ...valid, answer: true }).success, 'answer in a choice question').toBe(false);
+    expect(quizQuestionSchema.safeParse({ ...validTrueFalse, correct: 'True' }).success, 'correct in a true/false question').toBe(false);
+    expect(quizQuestionSchema.safeParse({ ...validTrueFalse, wrong: ['a', 'b', 'c'] }).success, 'wrong in a true/false question').toBe(false);
+  });
+});
+
+describe('normaliseOptions', () => {
+  const choice = quizQuestionSchema.parse(valid);
+
+  it('gives a multiple-choice question its four options in a fixed, id-seeded order, with the right answer indexed', () => {
+    const a = normaliseOptions('safety-found-object', choice, labels);
+    expect(a.fixedOrder).toBe(false);
+    expect([...a.options].sort()).toEqual([valid.correct, ...valid.wrong].sort());
+    expect(a.options[a.answer]).toBe(valid.correct);
+    expect(normaliseOptions('safety-found-object', choice, labels)).toEqual(a);
+    // Over many ids the right answer lands in every position.
+    const positions = new Set(Array.from({ length: 40 }, (_, i) => normaliseOptions(`q-${i}`, choice, labels).answer));
+    expect(positions).toEqual(new Set([0, 1, 2, 3]));
+  });
+
+  it('gives a true/false question the two labels, True first, never shuffled', () => {
+    const statement = quizQuestionSchema.parse(validTrueFalse);
+    expect(normaliseOptions('a', statement, labels)).toEqual({ options: ['True', 'False'], answer: 1, fixedOrder: true });
+    expect(normaliseOptions('b', quizQuestionSchema.parse({ ...validTrueFalse, answer: true }), { true: 'Vrai', false: 'Faux' })).toEqual({
+      options: ['Vrai', 'Faux'],
+      answer: 0,
+      fixedOrder: true,
+    });
+  });
+});
+
+describe('assertQuizPage', () => {
+  const pages = new Set(['staying-safe', 'regions/cambodia', 'regions']);
+  it('accepts an English page and fails naming the file and the field for an unknown one', () => {
+    expect(() => assertQuizPage('content/quiz/en/a.yaml', 'regions/cambodia', pages)).not.toThrow();
+    expect(() => assertQuizPage('content/quiz/en/a.yaml', 'regions/atlantis', pages)).toThrow(/^content\/quiz\/en\/a\.yaml: page: "regions\/atlantis"/);
+  });
+});
+
+describe('assertTranslationMatches', () => {
+  const english = quizQuestionSchema.parse(validTrueFalse);
+  const file = 'content/quiz/fr/a.yaml';
+  it('accepts a translation that changes only the text', () => {
+    expect(() => assertTranslationMatches(file, english, { ...english, prompt: 'Les vieilles mines cessent de fonctionner.' })).not.toThrow();
+  });
+  it.each([
+    ['format', quizQuestionSchema.parse({ ...valid, topic: 'myths' })],
+    ['answer', { ...english, answer: true }],
+    ['page', { ...english, page: 'the-day' }],
+  ])('fails naming the file and %s when it differs from English', (field, translation) => {
+    expect(() => assertTranslationMatches(file, english, translation as QuizQuestionData)).toThrow(`${file}: ${field} differs`);
   });
 });
 
@@ -76,6 +154,14 @@ describe('content/quiz', () => {
 
   it('cites a source from content/sources.yaml in every question', () => {
     for (const { file, data } of questions) expect(registry.has(data.source), `${file}: ${data.source}`).toBe(true);
+  });
+
+  it('points every question at an English page that exists', () => {
+    for (const { file, data } of questions) {
+      const path = join('content/pages/en', `${data.page}.mdx`);
+      const index = join('content/pages/en', data.page, 'index.mdx');
+      expect(existsSync(path) || existsSync(index), `${file}: page ${data.page}`).toBe(true);
+    }
   });
 
   it('has translations only of English questions', () => {

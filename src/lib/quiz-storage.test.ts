@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decodeProgress, encodeProgress, storageKey, STORAGE_VERSION, type Progress } from './quiz-storage.ts';
 
-const known = new Set(['q1', 'q2', 'q3']);
+const choice = { options: ['a', 'b', 'c', 'd'], fixedOrder: false };
+const trueFalse = { options: ['True', 'False'], fixedOrder: true };
+const known = new Map([
+  ['q1', choice],
+  ['q2', choice],
+  ['q3', choice],
+  ['tf', trueFalse],
+]);
 const good: Progress = {
   ids: ['q1', 'q2', 'q3'],
   orders: [
@@ -31,6 +38,21 @@ describe('the progress codec', () => {
     ]) {
       expect(decodeProgress(encodeProgress({ ...good, ...state }), known, 3)).toEqual({ ...good, ...state });
     }
+  });
+
+  it('round-trips a round with a true/false question (two options, in their fixed order)', () => {
+    const mixed: Progress = { ids: ['q1', 'tf', 'q2'], orders: [[0, 1, 2, 3], [0, 1], [3, 2, 1, 0]], answers: [2, 1], step: 2 };
+    expect(decodeProgress(encodeProgress(mixed), known, 3)).toEqual(mixed);
+  });
+
+  it('ignores orders and answers that do not fit a true/false question', () => {
+    const mixed = { v: STORAGE_VERSION, ids: ['q1', 'tf', 'q2'], orders: [[0, 1, 2, 3], [0, 1], [3, 2, 1, 0]], answers: [2], step: 1 };
+    const bad = (patch: Record<string, unknown>) => JSON.stringify({ ...mixed, ...patch });
+    expect(decodeProgress(bad({}), known, 3)).toBeDefined();
+    expect(decodeProgress(bad({ orders: [[0, 1, 2, 3], [0, 1, 2, 3], [3, 2, 1, 0]] }), known, 3), 'four options').toBeUndefined();
+    expect(decodeProgress(bad({ orders: [[0, 1, 2, 3], [1, 0], [3, 2, 1, 0]] }), known, 3), 'False before True').toBeUndefined();
+    expect(decodeProgress(bad({ orders: [[0, 1], [0, 1], [3, 2, 1, 0]] }), known, 3), 'two options for a choice').toBeUndefined();
+    expect(decodeProgress(bad({ answers: [2, 2], step: 2 }), known, 3), 'answer 2 of two').toBeUndefined();
   });
 
   it('returns fresh arrays, keeping nothing of the parsed value', () => {

@@ -4,7 +4,7 @@
 // Nothing read here is ever rendered: only ids that match the bank and small
 // integers survive decoding.
 
-import { OPTION_COUNT } from './quiz.ts';
+import type { Orderable } from './quiz.ts';
 
 export const STORAGE_VERSION = 1;
 
@@ -36,16 +36,23 @@ export function encodeProgress(progress: Progress): string {
 
 const isIndex = (value: unknown, below: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < below;
 
-function isPermutation(value: unknown): value is number[] {
-  return Array.isArray(value) && value.length === OPTION_COUNT && value.every((n) => isIndex(n, OPTION_COUNT)) && new Set(value).size === OPTION_COUNT;
+/** An order that fits the question: a permutation of its options, and the identity when its order is fixed. */
+function fitsQuestion(value: unknown, question: Orderable): value is number[] {
+  const count = question.options.length;
+  return (
+    Array.isArray(value) &&
+    value.length === count &&
+    value.every((n, i) => isIndex(n, count) && (!question.fixedOrder || n === i)) &&
+    new Set(value).size === count
+  );
 }
 
 /**
  * Reads a stored record. Returns undefined, never throws, for anything that is not a
- * well-formed record of this version whose questions all exist in `knownIds` and whose
- * round has `roundSize` questions.
+ * well-formed record of this version whose questions all exist in `bank` (by id), whose
+ * option orders and answers fit those questions, and whose round has `roundSize` questions.
  */
-export function decodeProgress(raw: unknown, knownIds: ReadonlySet<string>, roundSize: number): Progress | undefined {
+export function decodeProgress(raw: unknown, bank: ReadonlyMap<string, Orderable>, roundSize: number): Progress | undefined {
   try {
     if (typeof raw !== 'string' || raw.length > MAX_LENGTH) return undefined;
     const data: unknown = JSON.parse(raw);
@@ -59,9 +66,10 @@ export function decodeProgress(raw: unknown, knownIds: ReadonlySet<string>, roun
     const answers = own('answers');
     const step = own('step');
     if (!Array.isArray(ids) || ids.length !== roundSize || roundSize < 1) return undefined;
-    if (!ids.every((id) => typeof id === 'string' && knownIds.has(id)) || new Set(ids).size !== ids.length) return undefined;
-    if (!Array.isArray(orders) || orders.length !== ids.length || !orders.every(isPermutation)) return undefined;
-    if (!Array.isArray(answers) || answers.length > ids.length || !answers.every((a) => isIndex(a, OPTION_COUNT))) return undefined;
+    if (!ids.every((id) => typeof id === 'string' && bank.has(id)) || new Set(ids).size !== ids.length) return undefined;
+    const questions = ids.map((id: string) => bank.get(id)!);
+    if (!Array.isArray(orders) || orders.length !== ids.length || !orders.every((order, i) => fitsQuestion(order, questions[i]!))) return undefined;
+    if (!Array.isArray(answers) || answers.length > ids.length || !answers.every((a, i) => isIndex(a, questions[i]!.options.length))) return undefined;
     if (!isIndex(step, ids.length + 1)) return undefined;
     if (answers.length !== step && answers.length !== step + 1) return undefined;
     if (step === ids.length && answers.length !== ids.length) return undefined;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { drawQuestions, hashSeed, missedQuestions, mulberry32, newRound, OPTION_COUNT, permutation, ROUND_SIZE, scoreRound, shuffle } from './quiz.ts';
+import { drawQuestions, hashSeed, missedQuestions, mulberry32, newRound, OPTION_COUNT, optionOrder, permutation, ROUND_SIZE, scoreRound, shuffle } from './quiz.ts';
 
 const TOPICS = ['the-day', 'treaties', 'global', 'safety', 'regions', 'deminers', 'myths'];
-// 4 questions per topic, like the real bank.
-const bank = TOPICS.flatMap((topic) => [1, 2, 3, 4].map((n) => ({ id: `${topic}-${n}`, topic })));
+const choice = { options: ['a', 'b', 'c', 'd'], fixedOrder: false };
+const trueFalse = { options: ['True', 'False'], fixedOrder: true };
+// 4 questions per topic, like the real bank; the fourth of each is true/false.
+const bank = TOPICS.flatMap((topic) => [1, 2, 3, 4].map((n) => ({ id: `${topic}-${n}`, topic, ...(n === 4 ? trueFalse : choice) })));
 
 describe('mulberry32', () => {
   it('gives the same sequence for the same seed, and numbers in [0, 1)', () => {
@@ -88,13 +90,31 @@ describe('drawQuestions', () => {
   });
 });
 
+describe('optionOrder', () => {
+  it('shuffles a multiple-choice question and keeps a true/false one as it is', () => {
+    const orders = Array.from({ length: 50 }, (_, seed) => optionOrder(choice, mulberry32(seed)));
+    for (const order of orders) expect([...order].sort()).toEqual([0, 1, 2, 3]);
+    expect(new Set(orders.map(String)).size).toBeGreaterThan(10);
+    for (let seed = 0; seed < 50; seed++) expect(optionOrder(trueFalse, mulberry32(seed))).toEqual([0, 1]);
+  });
+});
+
 describe('newRound', () => {
-  it('gives each question a permutation of its options', () => {
+  it('gives each question a permutation of its own options, True before False', () => {
     const round = newRound(bank, 123);
     expect(round.ids).toHaveLength(ROUND_SIZE);
     expect(round.orders).toHaveLength(ROUND_SIZE);
-    for (const order of round.orders) expect([...order].sort()).toEqual([0, 1, 2, 3]);
+    round.ids.forEach((id, i) => {
+      const question = bank.find((q) => q.id === id)!;
+      if (question.fixedOrder) expect(round.orders[i]).toEqual([0, 1]);
+      else expect([...round.orders[i]!].sort()).toEqual([0, 1, 2, 3]);
+    });
     expect(newRound(bank, 123)).toEqual(round);
+  });
+
+  it('draws true/false questions too', () => {
+    const drawn = new Set(Array.from({ length: 20 }, (_, seed) => newRound(bank, seed).ids).flat());
+    expect([...drawn].some((id) => id.endsWith('-4'))).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@
 
 /** Questions in one round. */
 export const ROUND_SIZE = 10;
-/** Options per question. */
+/** Options of a multiple-choice question (a true/false question has two). */
 export const OPTION_COUNT = 4;
 
 export type Rng = () => number;
@@ -92,16 +92,30 @@ export function drawQuestions(bank: readonly Drawable[], size: number, rng: Rng,
   );
 }
 
+/** What a round needs to know about a question's options: how many, and whether they may be shuffled. */
+export interface Orderable {
+  readonly options: readonly unknown[];
+  /** True/false questions keep True before False. */
+  readonly fixedOrder: boolean;
+}
+
+/** The on-screen order of a question's options: shuffled, or as they are when the order is fixed. */
+export function optionOrder(question: Orderable, rng: Rng): number[] {
+  const count = question.options.length;
+  return question.fixedOrder ? Array.from({ length: count }, (_, i) => i) : permutation(count, rng);
+}
+
 /** One round: the questions in order and, for each, the order its options are shown in. */
 export interface Round {
   readonly ids: readonly string[];
   readonly orders: readonly (readonly number[])[];
 }
 
-export function newRound(bank: readonly Drawable[], seed: number, avoid?: ReadonlySet<string>, size = ROUND_SIZE): Round {
+export function newRound(bank: readonly (Drawable & Orderable)[], seed: number, avoid?: ReadonlySet<string>, size = ROUND_SIZE): Round {
   const rng = mulberry32(seed);
   const ids = drawQuestions(bank, size, rng, avoid);
-  return { ids, orders: ids.map(() => permutation(OPTION_COUNT, rng)) };
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  return { ids, orders: ids.map((id) => optionOrder(byId.get(id)!, rng)) };
 }
 
 export interface Answerable {

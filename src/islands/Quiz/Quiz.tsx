@@ -66,7 +66,7 @@ export default function Quiz({ lang, dir, storageKey, resultBase, questions, str
 
   // Browser state is read only after mount, so the first client render matches the server's.
   useEffect(() => {
-    setProgress(decodeProgress(readStored(storageKey), new Set(byId.keys()), total) ?? fresh());
+    setProgress(decodeProgress(readStored(storageKey), byId, total) ?? fresh());
   }, []);
 
   useEffect(() => {
@@ -173,19 +173,17 @@ export default function Quiz({ lang, dir, storageKey, resultBase, questions, str
                       {q.explanation}
                     </Content>
                     <Source q={q} s={s} />
-                    {q.page && (
-                      <p class="quiz-read-more">
-                        <a href={q.page.href}>
-                          {fillNodes(s.readMore, {
-                            page: (
-                              <span lang={q.page.lang} dir={q.page.dir}>
-                                {q.page.title}
-                              </span>
-                            ),
-                          })}
-                        </a>
-                      </p>
-                    )}
+                    <p class="quiz-read-more">
+                      <a href={q.page.href}>
+                        {fillNodes(s.readMore, {
+                          page: (
+                            <span lang={q.page.lang} dir={q.page.dir}>
+                              {q.page.title}
+                            </span>
+                          ),
+                        })}
+                      </a>
+                    </p>
                   </li>
                 );
               })}

@@ -10,17 +10,21 @@ export interface QuizQuestion {
   readonly lang: string;
   readonly dir: 'ltr' | 'rtl';
   readonly prompt: string;
-  /** The four options in their fixed order (used without JavaScript and on the worksheet). */
+  /**
+   * The options in their fixed order (used without JavaScript and on the worksheet):
+   * four for a multiple-choice question, or True and False for a true/false one.
+   * The file's format is resolved at build time; views only use options and answer.
+   */
   readonly options: readonly string[];
   /** Index in `options` of the right answer. */
   readonly answer: number;
+  /** True when a round must keep the options in this order (True before False) instead of shuffling them. */
+  readonly fixedOrder: boolean;
   readonly explanation: string;
   /** The source's id in content/sources.yaml, where the Sources page lists it, and how it is named there (always English). */
   readonly source: { readonly id: string; readonly href: string; readonly label: string };
-  /** Being added by the quiz-bank work: True/False keep their order. */
-  readonly fixedOrder?: boolean;
-  /** Being added by the quiz-bank work: the page to read after missing the question. */
-  readonly page?: { readonly href: string; readonly title: string; readonly lang: string; readonly dir: 'ltr' | 'rtl' };
+  /** The page to read after missing the question, in the page's locale: its address, title and the title's language. */
+  readonly page: { readonly href: string; readonly title: string; readonly lang: string; readonly dir: 'ltr' | 'rtl' };
 }
 
 /** Every string the island shows; {n}, {total} and {score} are filled in by the island. */
