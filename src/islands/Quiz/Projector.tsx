@@ -18,7 +18,7 @@ function AllSlides({ questions, s, letters }: { questions: readonly QuizQuestion
     <>
       <p class="present-help">{s.staticHelp}</p>
       {questions.map((q, i) => (
-        <section key={q.id} class="present-slide" aria-labelledby={`present-q${i + 1}`}>
+        <section key={q.id} class="present-slide" aria-labelledby={`present-q${i + 1}`} data-question={q.id}>
           <h2 id={`present-q${i + 1}`} class="present-counter">
             {fill(s.questionOf, { n: i + 1, total: questions.length })}
           </h2>
@@ -191,7 +191,7 @@ export default function Projector({ lang, dir, questions, strings: s, letters, e
   const chosen = choices[index];
   return (
     <div class="present is-live" lang={lang} dir={dir}>
-      <div key={q.id} class={`present-slide${revealed ? ' is-revealed' : ''}`}>
+      <div key={q.id} class={`present-slide${revealed ? ' is-revealed' : ''}`} data-question={q.id}>
         <h2 ref={headingRef} tabIndex={-1} class="present-counter">
           {fill(s.questionOf, { n: index + 1, total })}
         </h2>

@@ -32,7 +32,7 @@ export default function SharePanel({ id, message, s, dir }: { id: string; messag
       <label for={`${id}-text`} class="share-label">
         {s.shareMessage}
       </label>
-      <textarea id={`${id}-text`} class="share-text" readOnly rows={5} dir={dir} value={messageWithUrl(message)} />
+      <textarea ref={field} id={`${id}-text`} class="share-text" readOnly rows={5} dir={dir} value={messageWithUrl(message)} />
       <p>
         <button type="button" class="share-button" onClick={copy}>
           {s.copyMessage}
