@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
@@ -6,19 +7,37 @@ import { defineConfig } from 'astro/config';
 import { globSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { astroI18nConfig, LOCALE_CODES } from './src/i18n/locales.ts';
-import { sitemapAlternates } from './src/i18n/sitemap.ts';
+import { sitemapEntries } from './src/i18n/sitemap.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { contentGuard } from './src/lib/content-guard.ts';
 
 // The public address, for canonical and hreflang URLs and the sitemap. Set SITE_URL
 // when building for deployment; the default matches `npm start`'s local server.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
-// Sitemap: translated pages with their hreflang alternates, plus the root chooser.
+// The path the site is served under, for hosts that serve it in a folder (GitHub Pages
+// project sites: BASE_PATH=/<repository>/). `astro build --base …` works too.
+const base = process.env.BASE_PATH || '/';
+
+// Sitemap: translated pages with their hreflang alternates, plus the root chooser, for
+// the site and base path the build ends up with (read once the configuration is final,
+// so command-line --site and --base count too).
 const pageIds = globSync('**/*.mdx', { cwd: fileURLToPath(new URL('./content/pages', import.meta.url)) }).map((file) => file.replace(/\.mdx$/, ''));
-const alternates = sitemapAlternates(pageIds, site, { generatedSlugs: ['sources'] });
+/** @type {ReturnType<typeof sitemapEntries> | undefined} */
+let sitemapPages;
+/** @type {import('astro').AstroIntegration} */
+const sitemapForBuild = {
+  name: 'sitemap-entries',
+  hooks: {
+    'astro:config:done': ({ config }) => {
+      sitemapPages = sitemapEntries(pageIds, { site: config.site ?? site, base: config.base, generatedSlugs: ['sources'] });
+    },
+  },
+};
 
 export default defineConfig({
   site,
+  base,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -29,14 +48,20 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    sitemapForBuild,
     sitemap({
-      filter: (page) => new URL(page).pathname === '/' || alternates.has(new URL(page).pathname),
-      serialize: (item) => ({ ...item, links: alternates.get(new URL(item.url).pathname) ?? [] }),
+      filter: (page) => sitemapPages?.filter(page) ?? false,
+      serialize: (item) => sitemapPages?.serialize(item) ?? item,
     }),
     localized404(LOCALE_CODES),
   ],
-  // No code blocks on the site, and Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // No code blocks on the site, and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
+    // Astro's default processor (Sätteri), plus a check that fails the build when a
+    // content page contains script (<script>, on…=, javascript: URLs), naming file and line.
+    processor: satteri({ mdastPlugins: [contentGuard(fileURLToPath(new URL('.', import.meta.url)))] }),
+  },
   vite: {
     build: {
       rolldownOptions: {

@@ -29,6 +29,8 @@ export default defineConfig({
   ],
   webServer: {
     command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+    // Also when Playwright is run directly rather than through scripts/run.mjs.
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

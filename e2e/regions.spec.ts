@@ -1,5 +1,5 @@
 // The Regions section: every region page in every locale, the navigation between
-// them, and the attribution rules on the Azerbaijan page.
+// them, and the attribution and wording rules the region pages follow.
 import { readdirSync } from 'node:fs';
 import ar from '../content/i18n/ar.json' with { type: 'json' };
 import en from '../content/i18n/en.json' with { type: 'json' };
@@ -15,8 +15,8 @@ const dictionaries = { en, fr, ar } as const;
 const t = (locale: keyof typeof dictionaries, key: keyof typeof en) => (dictionaries[locale] as Partial<typeof en>)[key] ?? en[key];
 
 test('the region pages exist', () => {
-  expect(regionSlugs.length).toBeGreaterThanOrEqual(11);
-  expect(regionSlugs).toContain('azerbaijan');
+  expect(regionSlugs.length).toBeGreaterThanOrEqual(12);
+  expect(regionSlugs).toEqual(expect.arrayContaining(['azerbaijan', 'yemen']));
 });
 
 // Every region page in every locale gets the checks all pages get (lang and dir, axe in
@@ -35,9 +35,11 @@ test('the index lists every region page once, grouped under headings', async ({ 
   for (const group of ['asia', 'europe-caucasus', 'middle-east', 'americas', 'africa'] as const) {
     await expect(page.getByRole('heading', { level: 2, name: en[`regions.group.${group}`] })).toBeVisible();
   }
-  // Asia comes first and starts with Cambodia; Mozambique, under Africa, comes last.
+  // Asia comes first and starts with Cambodia; Mozambique, under Africa, comes last;
+  // Yemen follows Syria under the Middle East.
   expect(hrefs[0]).toBe('/en/regions/cambodia/');
   expect(hrefs.at(-1)).toBe('/en/regions/mozambique/');
+  expect(hrefs.indexOf('/en/regions/yemen/')).toBe(hrefs.indexOf('/en/regions/syria/') + 1);
 });
 
 for (const locale of ['en', 'ar'] as const) {
@@ -100,9 +102,10 @@ test.describe('without JavaScript', () => {
 test.describe('the Azerbaijan page', () => {
   test('attributes the Foreign Ministry figures, with the date, to the source that reported them', async ({ page }) => {
     await page.goto('/en/regions/azerbaijan/');
-    const blocks = page.locator('article p, article li').filter({ hasText: '3,345' });
+    // Paragraphs, list items and table rows: wherever the 30-year figure appears.
+    const blocks = page.locator('article p, article li, article tr').filter({ hasText: '3,345' });
     const count = await blocks.count();
-    expect(count).toBeGreaterThan(0);
+    expect(count).toBeGreaterThan(1);
     for (let i = 0; i < count; i++) {
       const block = blocks.nth(i);
       await expect(block).toContainText(/Foreign Ministry/);
@@ -111,15 +114,24 @@ test.describe('the Azerbaijan page', () => {
     }
   });
 
-  test('sets the government figures beside the Landmine Monitor and the history of mine-laying by both sides', async ({ page }) => {
+  test('sets the government figures beside the independent counts and the history of mine-laying by both sides', async ({ page }) => {
     await page.goto('/en/regions/azerbaijan/');
-    const monitor = page.locator('article p').filter({ hasText: 'Landmine Monitor' }).filter({ has: page.locator('a[href$="/sources/#lm-2021-major-findings"]') });
+    const article = page.locator('article');
+    // The independent counts sit in the same table as the government's, each with its source.
+    const table = article.locator('table').filter({ hasText: '3,345' });
+    await expect(table.locator('tr').filter({ hasText: 'Landmine Monitor (independent)' }).locator('a[href$="/sources/#lm-azerbaijan-casualties-2016"]')).toHaveCount(1);
+    await expect(table.locator('tr').filter({ hasText: 'Azerbaijan Campaign to Ban Landmines' }).locator('a[href$="/sources/#azernews-azcbl-2023"]')).toHaveCount(1);
+    // The context for a 30-year figure is the mine-laying by both sides since the conflict began.
+    const bothSides = article.locator('p, li').filter({ hasText: 'both sides' }).filter({ has: page.locator('a[href$="/sources/#lm-azerbaijan-2015-mine-action"]') });
+    await expect(bothSides.first()).toBeVisible();
+    const monitor = article.locator('p').filter({ hasText: 'Landmine Monitor' }).filter({ has: page.locator('a[href$="/sources/#lm-2021-major-findings"]') });
     await expect(monitor.first()).toContainText(/not possible to confirm|could not/);
-    await expect(page.locator('article p').filter({ hasText: /both Azerbaijani and Armenian forces/ }).first()).toBeVisible();
     // The totals differ by cut-off date, and the page says so.
-    await expect(page.locator('article')).toContainText('counted up to a different date');
+    await expect(article).toContainText('counted up to a different date');
+    // The timeline ends with September 2023, sourced.
+    await expect(article.locator('li').filter({ hasText: 'September 2023' }).locator('a[href$="/sources/#dw-karabakh-2023"]')).toHaveCount(1);
     // Armenia's own border areas.
-    await expect(page.locator('article a[href$="/sources/#chde-unicef-school-module"]').first()).toBeVisible();
+    await expect(article.locator('a[href$="/sources/#chde-unicef-school-module"]').first()).toBeVisible();
   });
 
   test('lists Trend on the Sources page as a government source, with a note', async ({ page }) => {
@@ -132,11 +144,52 @@ test.describe('the Azerbaijan page', () => {
   });
 });
 
+test('the Sources page files the governments of every party alike, not one country alone', async ({ page }) => {
+  await page.goto('/en/sources/');
+  const section = page.locator('section').filter({ has: page.getByRole('heading', { name: en['sources.kind.government-of-a-party'] }) });
+  // Statements by Azerbaijan's, Armenia's and Ukraine's governments, and by both sides in Yemen.
+  for (const id of ['trend-mfa-2023-04-04', 'chde-unicef-school-module', 'novinite-ukraine-2022', 'ukrinform-ukraine-2024', 'masam-yemen-government-2025', 'althawra-sanaa-mac-2024']) {
+    await expect(section.locator(`li[id="${id}"]`)).toHaveCount(1);
+  }
+});
+
+test('the Cambodia page counts the bombing in sorties, and gives both sides of the 2025 accusations', async ({ page }) => {
+  await page.goto('/en/regions/cambodia/');
+  const article = page.locator('article');
+  // 230,516 is a number of flights (sorties) in the historians' data, never of bombs.
+  const sorties = article.locator('tr').filter({ hasText: '230,516' });
+  await expect(sorties).toContainText(/sorties/i);
+  await expect(sorties.locator('a[href$="/sources/#owen-kiernan-oxblog-2006"]')).toHaveCount(1);
+  expect(await article.innerText()).not.toMatch(/230,516 bombs/);
+  // Thailand's accusation and Cambodia's denial, in the same paragraph, sourced.
+  const accusation = article.locator('p').filter({ hasText: 'Thailand' }).filter({ hasText: 'denied' });
+  await expect(accusation).toHaveCount(1);
+  await expect(accusation.locator('a[href$="/sources/#asiaone-reuters-thai-cambodia-2025"]')).toHaveCount(1);
+});
+
+test('the Ukraine page quotes UNDP\'s "quarter" and gives the share a pupil would compute', async ({ page }) => {
+  await page.goto('/en/regions/ukraine/');
+  const article = page.locator('article');
+  await expect(article.locator('tr').filter({ hasText: '180,000' })).toContainText('UNDP');
+  const share = article.locator('p').filter({ hasText: '603,700' });
+  await expect(share).toContainText('30%');
+  await expect(share.locator('a[href$="/sources/#britannica-ukraine"]')).toHaveCount(1);
+});
+
+test('the Yemen page says which party gave each total', async ({ page }) => {
+  await page.goto('/en/regions/yemen/');
+  const rows = page.locator('article tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: 'Landmine Monitor' })).toContainText('independent');
+  await expect(rows.filter({ hasText: 'Executive Center for Mine Action' })).toContainText('a party to the conflict');
+  await expect(rows.filter({ hasText: 'recognised government' })).toContainText('a party to the conflict');
+});
+
 test('region pages use neutral wording', async ({ page }) => {
   for (const slug of regionSlugs) {
     await page.goto(`/en/regions/${slug}/`);
     const text = (await page.locator('article').innerText()).toLowerCase();
-    for (const word of ['occupation', 'occupied', 'liberated', 'liberation', 'terror', 'recognise, retreat']) {
+    for (const word of ['occupation', 'occupied', 'liberated', 'liberation', 'terror', 'aggression', 'militia', 'recognise, retreat']) {
       expect(text, `"${word}" on /en/regions/${slug}/`).not.toContain(word);
     }
   }

@@ -2,16 +2,21 @@
 //
 // This file must itself run on old Node versions (the machine this project is
 // developed on ships Node 20), so it uses nothing newer than Node 16 offers.
-// When the running Node is too old, it installs the `node@24` package from the
-// npm registry into a per-user cache (once), then re-runs the same command
-// under that binary, with its folder first on PATH so child processes use it too.
+// When the running Node is too old, it installs one exact, pinned version of the
+// `node` package from the npm registry into a per-user cache (once), then re-runs the
+// same command under that binary, with its folder first on PATH so child processes
+// use it too, and with signals passed on (child.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
+import { exitLike, runChild } from './child.mjs';
 
 export const MINIMUM_NODE = [22, 12, 0];
-const REGISTRY_NODE_MAJOR = 24;
+// Exact, so every machine that needs the fallback runs the same Node: a floating
+// `node@24` would change under the project with each release. Update it deliberately
+// (check `npm view node versions`), together with .nvmrc's major if that changes.
+export const PINNED_NODE = '24.21.0';
 
 /** True when a version string such as "20.20.2" or "v24.1.0" meets the minimum. */
 export function meetsMinimum(version, minimum = MINIMUM_NODE) {
@@ -26,7 +31,7 @@ export function meetsMinimum(version, minimum = MINIMUM_NODE) {
 function cacheDir() {
   if (process.env.NODE24_CACHE_DIR) return process.env.NODE24_CACHE_DIR;
   const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'mine-awareness-day', `node-${REGISTRY_NODE_MAJOR}`);
+  return join(base, 'mine-awareness-day', `node-${PINNED_NODE}`);
 }
 
 function versionOf(binary) {
@@ -34,42 +39,51 @@ function versionOf(binary) {
   return result.status === 0 ? result.stdout.trim() : null;
 }
 
-/** Returns the path of a cached Node 24 binary, installing it from the npm registry if needed. */
+/** Returns the path of the cached pinned Node binary, installing it from the npm registry if needed. */
 function cachedNodeBinary() {
   const dir = cacheDir();
   const binary = join(dir, 'node_modules', 'node', 'bin', 'node');
   const cached = existsSync(binary) ? versionOf(binary) : null;
-  if (cached && meetsMinimum(cached)) return { binary, version: cached, installed: false };
+  if (cached === `v${PINNED_NODE}`) return { binary, version: cached, installed: false };
 
   mkdirSync(dir, { recursive: true });
+  // The `node` package fetches its platform's binary in a preinstall script. Newer npm
+  // versions run a dependency's install scripts in a project only when its package.json
+  // allows them, so the cache folder gets one allowing exactly this package and version.
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ private: true, allowScripts: { [`node@${PINNED_NODE}`]: true } }, null, 2)}\n`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const install = spawnSync(
     npm,
-    ['install', '--prefix', dir, '--no-audit', '--no-fund', '--loglevel=error', `node@${REGISTRY_NODE_MAJOR}`],
+    ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-save', '--loglevel=error', installSpec()],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const version = install.status === 0 && existsSync(binary) ? versionOf(binary) : null;
-  if (!version || !meetsMinimum(version)) {
+  if (version !== `v${PINNED_NODE}`) {
     console.error(
-      `This project needs Node >= ${MINIMUM_NODE.join('.')}, and installing node@${REGISTRY_NODE_MAJOR} from the npm registry into ${dir} failed.\n` +
-        `Install Node ${REGISTRY_NODE_MAJOR} yourself (for example: npm i -g --prefix /opt/node24 node@24 && export PATH=/opt/node24/bin:$PATH) and run the command again.`,
+      `This project needs Node >= ${MINIMUM_NODE.join('.')}, and installing ${installSpec()} from the npm registry into ${dir} failed.\n` +
+        `Install Node ${PINNED_NODE} yourself (for example: npm i -g --prefix /opt/node24 ${installSpec()} && export PATH=/opt/node24/bin:$PATH) and run the command again.`,
     );
     process.exit(1);
   }
   return { binary, version, installed: true };
 }
 
+/** What the bootstrap asks npm for: one exact version, never a range. */
+export function installSpec() {
+  return `node@${PINNED_NODE}`;
+}
+
 /**
- * Call first thing in a script. On a new enough Node it returns; otherwise it
- * re-runs the current script under Node 24 and exits with that run's status.
+ * Call first thing in a script (and await it). On a new enough Node it returns;
+ * otherwise it re-runs the current script under the pinned Node and exits as that run does.
  */
-export function ensureModernNode(scriptPath) {
+export async function ensureModernNode(scriptPath) {
   if (meetsMinimum(process.versions.node)) return;
   const { binary, version, installed } = cachedNodeBinary();
   console.log(
     `Node ${process.versions.node} is older than ${MINIMUM_NODE.join('.')}: running under Node ${version.replace(/^v/, '')} from the npm registry (${installed ? 'installed now' : 'cached'} in ${cacheDir()}).`,
   );
   const env = { ...process.env, PATH: `${dirname(binary)}${delimiter}${process.env.PATH || ''}` };
-  const result = spawnSync(binary, [scriptPath, ...process.argv.slice(2)], { stdio: 'inherit', env });
-  process.exit(result.status === null ? 1 : result.status);
+  exitLike(await runChild(binary, [scriptPath, ...process.argv.slice(2)], { env }));
+  await new Promise(() => {});
 }

@@ -1,67 +1,92 @@
 #!/usr/bin/env node
 // The project's task runner: every npm script goes through here so that each
-// one runs under Node >= 22.12 on any machine (see node-runtime.mjs).
+// one runs under Node >= 22.12 on any machine (see node-runtime.mjs), with Astro's
+// telemetry off, and with signals passed on to the command it runs (child.mjs).
 //
-//   node scripts/run.mjs <task>     tasks: start, test, dev, build, preview, budget, i18n-status, check, unit, e2e
-import { spawnSync } from 'node:child_process';
+//   node scripts/run.mjs <task> [arguments…]
+//
+// Arguments after the task go to the command the task runs, so
+// `npm run preview -- --port 4599` serves on port 4599 and `npm run test:e2e -- e2e/quiz.spec.ts`
+// runs one spec. `npm test` takes none: it runs every step as it is.
 import { fileURLToPath } from 'node:url';
+import { exitLike, runChild } from './child.mjs';
 import { ensureModernNode } from './node-runtime.mjs';
 
-ensureModernNode(fileURLToPath(import.meta.url));
+await ensureModernNode(fileURLToPath(import.meta.url));
 
+// Astro otherwise reports anonymous usage data to a third-party host on every build and
+// dev run, against the site's own rule of no third-party requests. Every child inherits it.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+const node = process.execPath;
 const astro = ['node_modules/astro/bin/astro.mjs'];
+const [name, ...extra] = process.argv.slice(2);
 
-/** Runs one step; on failure prints which step failed and exits with its status. */
-function step(label, command, args, env = {}) {
+/**
+ * Runs one step. On failure prints which step failed and exits with its status. When the
+ * runner itself is asked to stop (Ctrl+C, `kill`), the child has been sent the same signal:
+ * end as the child ended, without a failure message, and never start the next step.
+ */
+async function step(label, command, args) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = await runChild(command, args);
+  if (result.received) {
+    exitLike(result);
+    await new Promise(() => {});
+  }
   if (result.status !== 0) {
-    console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal}).`);
+    console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal}${result.error ? `: ${result.error.message}` : ''}).`);
     process.exit(result.status || 1);
   }
 }
 
-const node = process.execPath;
-const build = () => step('Build the site (astro build)', node, [...astro, 'build']);
-const e2e = async () => {
+const build = (args = []) => step('Build the site (astro build)', node, [...astro, 'build', ...args]);
+const budget = (args = []) => step('JavaScript budgets over dist/ (gzipped bytes)', node, ['scripts/budget.mjs', ...args]);
+const validate = (args = []) => step('Validate the built HTML (html-validate over dist/)', node, ['scripts/validate-html.mjs', ...args]);
+const e2e = async (args = []) => {
   const { ensureBrowser } = await import('./browser.mjs');
   const browser = await ensureBrowser();
   console.log(`Browser for end-to-end tests: ${browser}`);
-  step('End-to-end tests against the built site (playwright)', node, ['node_modules/@playwright/test/cli.js', 'test']);
+  await step('End-to-end tests against the built site (playwright)', node, ['node_modules/@playwright/test/cli.js', 'test', ...args]);
 };
-
-const budget = () => step('JavaScript budgets over dist/ (gzipped bytes)', node, ['scripts/budget.mjs']);
 
 const tasks = {
-  dev: () => step('Development server', node, [...astro, 'dev']),
+  dev: (args) => step('Development server', node, [...astro, 'dev', ...args]),
   build,
-  preview: () => step('Serve the built site', node, [...astro, 'preview']),
-  start: () => {
-    build();
-    step('Serve the built site (Ctrl+C to stop)', node, [...astro, 'preview']);
+  preview: (args) => step('Serve the built site (Ctrl+C to stop)', node, [...astro, 'preview', ...args]),
+  // Arguments go to the server (`npm start -- --port 4599`).
+  start: async (args) => {
+    await build();
+    await step('Serve the built site (Ctrl+C to stop)', node, [...astro, 'preview', ...args]);
   },
   budget,
-  'i18n-status': () => step('Translation status', node, ['scripts/translation-status.mjs', ...process.argv.slice(3)]),
-  check: () => step('Type check (astro check)', node, [...astro, 'check']),
-  unit: () => step('Unit tests (vitest)', node, ['node_modules/vitest/vitest.mjs', 'run']),
-  e2e: async () => {
-    build();
-    await e2e();
+  validate,
+  'i18n-status': (args) => step('Translation status', node, ['scripts/translation-status.mjs', ...args]),
+  check: (args) => step('Type check (astro check)', node, [...astro, 'check', ...args]),
+  unit: (args) => step('Unit tests (vitest)', node, ['node_modules/vitest/vitest.mjs', 'run', ...args]),
+  // Arguments go to Playwright (`npm run test:e2e -- e2e/quiz.spec.ts`).
+  e2e: async (args) => {
+    await build();
+    await e2e(args);
   },
-  test: async () => {
-    tasks.check();
-    tasks.unit();
-    build();
-    budget();
+  test: async (args) => {
+    if (args.length > 0) {
+      console.error(`npm test takes no arguments (got: ${args.join(' ')}). Run one step with its own script, e.g. npm run test:unit -- ${args.join(' ')}.`);
+      process.exit(2);
+    }
+    await tasks.check([]);
+    await tasks.unit([]);
+    await build();
+    await budget();
+    await validate();
     await e2e();
-    console.log('\n✔ All checks passed: types, unit tests, build, budgets and end-to-end tests.');
+    console.log('\n✔ All checks passed: types, unit tests, build, budgets, HTML validation and end-to-end tests.');
   },
 };
 
-const name = process.argv[2];
-const task = tasks[name];
+const task = Object.hasOwn(tasks, name ?? '') ? tasks[name] : undefined;
 if (!task) {
-  console.error(`Unknown task "${name}". Tasks: ${Object.keys(tasks).join(', ')}.`);
+  console.error(`Unknown task "${name ?? ''}". Tasks: ${Object.keys(tasks).join(', ')}.`);
   process.exit(2);
 }
-await task();
+await task(extra);

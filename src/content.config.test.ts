@@ -21,7 +21,7 @@ function buildBrokenCopy(file: string, breakIt: (text: string) => string) {
     const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   } finally {
@@ -49,5 +49,21 @@ describe('a bad content file fails the build', { timeout: 180_000 }, () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/i18n/ar.json has invalid UI strings');
     expect(output).toContain('"skipLnk": not a key of the English file');
+  });
+
+  it('names the UI-string file with a JSON syntax error, in words before any stack trace', () => {
+    const { status, output } = buildBrokenCopy('content/i18n/fr.json', (text) => text.replace(/",\n/, '"\n'));
+    expect(status).not.toBe(0);
+    const message = output.match(/content\/i18n\/fr\.json is not valid JSON: [^\n]*line \d+/);
+    expect(message, output).not.toBeNull();
+    expect(output.slice(0, message!.index), 'no stack trace before the message').not.toMatch(/\n\s+at /);
+  });
+
+  it('names the page file and line of a script smuggled into MDX', () => {
+    const file = 'content/pages/en/about.mdx';
+    const { status, output } = buildBrokenCopy(file, (text) => text.replace(/\n---\n/, '\n---\n\n<img src="/favicon.svg" alt="" onerror="alert(1)" />\n'));
+    expect(status).not.toBe(0);
+    const line = readFileSync(file, 'utf8').split('\n').indexOf('---', 1) + 3;
+    expect(output).toContain(`${file}:${line}:1: an event-handler attribute (onerror=)`);
   });
 });

@@ -3,8 +3,7 @@
 // country, authority or context with no words in content/i18n/en.json, fails the
 // build with the file and the record named.
 import { getCollection } from 'astro:content';
-import english from '../../content/i18n/en.json';
-import type { UIKey } from '../i18n/ui.ts';
+import { isUIKey, type UIKey } from '../i18n/ui.ts';
 import {
   assertSourcesKnown,
   countrySourceIds,
@@ -21,8 +20,8 @@ export const COUNTRIES_FILE = 'content/data/countries.yaml';
 /** A UI-string key built from data (a country code, an authority), checked to exist in English. */
 export function dataKey(prefix: 'casualties.country' | 'casualties.who' | 'casualties.context', name: string, file: string, record: string): UIKey {
   const key = `${prefix}.${name}`;
-  if (!(key in english)) throw new Error(`${file}: ${record} needs the UI string "${key}" in content/i18n/en.json.`);
-  return key as UIKey;
+  if (!isUIKey(key)) throw new Error(`${file}: ${record} needs the UI string "${key}" in content/i18n/en.json.`);
+  return key;
 }
 
 let cached: Promise<{ editions: MonitorEdition[]; countries: CountryRecord[] }> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, interpolate, validateDictionary } from './dictionary.ts';
+import { createTranslator, interpolate, parseDictionaryFile, validateDictionary } from './dictionary.ts';
 
 const keys = ['greeting', 'farewell', 'notice'] as const;
 type Key = (typeof keys)[number];
@@ -44,6 +44,14 @@ describe('interpolate', () => {
   it('inserts values as text, never re-interpreting them', () => {
     expect(interpolate('{a}', { a: '{b}', b: 'x' })).toBe('{b}');
   });
+
+  it('uses only the values given, never inherited properties', () => {
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
+      expect(interpolate(`Hello {${name}}`, { n: 1 })).toBe(`Hello {${name}}`);
+      expect(interpolate(`Hello {${name}}`)).toBe(`Hello {${name}}`);
+    }
+    expect(interpolate('{constructor}', { constructor: 'own value' })).toBe('own value');
+  });
 });
 
 describe('createTranslator', () => {
@@ -67,5 +75,28 @@ describe('createTranslator', () => {
   it('falls back entirely for a locale with no file yet', () => {
     const t = createTranslator<Key>('ar', dictionaries);
     expect(t('notice', { language: 'العربية' })).toBe('Not in العربية yet');
+  });
+});
+
+describe('parseDictionaryFile', () => {
+  it('parses a valid file', () => {
+    expect(parseDictionaryFile('content/i18n/fr.json', '{ "greeting": "Bonjour" }')).toEqual({ greeting: 'Bonjour' });
+  });
+
+  it('names the file and the place of a syntax error, in words, with no stack trace first', () => {
+    const broken = '{\n  "greeting": "Bonjour"\n  "farewell": "Au revoir"\n}\n';
+    let message = '';
+    try {
+      parseDictionaryFile('content/i18n/fr.json', broken);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^content\/i18n\/fr\.json is not valid JSON: /);
+    expect(message).toMatch(/line 3/);
+    expect(message).not.toMatch(/\n\s+at /);
+  });
+
+  it('names the file when it is empty', () => {
+    expect(() => parseDictionaryFile('content/i18n/ar.json', '')).toThrow(/^content\/i18n\/ar\.json is not valid JSON/);
   });
 });

@@ -34,9 +34,27 @@ export function validateDictionary<K extends string>(
   throw new Error(`${file} has invalid UI strings:\n${problems.join('\n')}`);
 }
 
-/** Replaces {name} placeholders; a placeholder with no value stays visible so the gap is noticed. */
+/**
+ * Replaces {name} placeholders; a placeholder with no value stays visible so the gap is
+ * noticed. Only the object's own properties count: `in` would also find inherited ones,
+ * so "{constructor}" in a translation would render Object's constructor function.
+ */
 export function interpolate(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : match));
+}
+
+/**
+ * Parses the text of a UI-string file. A syntax error names the file and says where
+ * (Node's message gives the line and column), in plain words, instead of surfacing as
+ * a bundler stack trace.
+ */
+export function parseDictionaryFile(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file} is not valid JSON: ${detail}. Look for a missing or extra comma or quote just before that place.`, { cause: error });
+  }
 }
 
 export interface Translator<K extends string> {

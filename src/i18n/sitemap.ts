@@ -32,3 +32,22 @@ export function sitemapAlternates(
   }
   return listed;
 }
+
+/**
+ * The @astrojs/sitemap `filter` and `serialize` for a site built at `site` under `base`:
+ * translated pages with their alternates, and the root language chooser (at `base`).
+ */
+export function sitemapEntries(
+  pageIds: readonly string[],
+  { site, base = '/', generatedSlugs = [] }: { site: string; base?: string; generatedSlugs?: readonly string[] },
+) {
+  const alternates = sitemapAlternates(pageIds, site, { base, generatedSlugs });
+  const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  return {
+    filter: (page: string): boolean => {
+      const path = new URL(page).pathname;
+      return path === root || alternates.has(path);
+    },
+    serialize: <T extends { url: string }>(item: T): T & { links: SitemapLink[] } => ({ ...item, links: alternates.get(new URL(item.url).pathname) ?? [] }),
+  };
+}

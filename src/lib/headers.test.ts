@@ -56,4 +56,22 @@ describe('public/_headers', () => {
       }
     }
   });
+
+  it('sends HSTS everywhere and no obsolete interest-cohort policy', () => {
+    for (const path of ['/', '/en/', '/fr/embed/counter/', '/_astro/x.js']) {
+      const headers = headersForPath(rules, path);
+      expect(headers.get('strict-transport-security'), path).toMatch(/^max-age=(\d+)/);
+      expect(Number(headers.get('strict-transport-security')!.match(/max-age=(\d+)/)![1]), path).toBeGreaterThanOrEqual(31_536_000);
+      expect(headers.get('permissions-policy'), path).not.toMatch(/interest-cohort/);
+    }
+  });
+
+  it('lets browsers keep hashed build assets for a year, and only those', () => {
+    for (const path of ['/_astro/client.B1x2y3.js', '/_astro/fonts/noto.ab12.woff2', '/_astro/page.Cd34.css']) {
+      expect(headersForPath(rules, path).get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+    }
+    for (const path of ['/', '/en/', '/fr/embed/counter/', '/favicon.svg', '/sitemap-index.xml']) {
+      expect(headersForPath(rules, path).has('cache-control'), path).toBe(false);
+    }
+  });
 });

@@ -4,7 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LOCALE_CODES } from '../i18n/locales.ts';
 import { ROUND_SIZE } from './quiz.ts';
-import { assertQuizPage, assertTranslationMatches, countSentences, normaliseOptions, QUIZ_TOPICS, quizQuestionSchema, type QuizQuestionData } from './quiz-schema.ts';
+import {
+  assertQuizPage,
+  assertTranslationMatches,
+  countSentences,
+  firstWord,
+  isRightAnswerLongest,
+  longestAnswerRate,
+  normaliseOptions,
+  QUIZ_TOPICS,
+  quizQuestionSchema,
+  rightAnswerStartsAlone,
+  type QuizQuestionData,
+} from './quiz-schema.ts';
 
 const valid = {
   topic: 'safety',
@@ -130,6 +142,33 @@ describe('assertTranslationMatches', () => {
   });
 });
 
+describe('answer cues', () => {
+  const choice = (correct: string, wrong: [string, string, string]) => quizQuestionSchema.parse({ ...valid, correct, wrong });
+
+  it('spots a right answer longer than every wrong one, not a tie', () => {
+    expect(isRightAnswerLongest(choice('A long right answer', ['Short', 'Shorter one', 'Tiny']))).toBe(true);
+    expect(isRightAnswerLongest(choice('Same length', ['Other words', 'x', 'y']))).toBe(false);
+    expect(isRightAnswerLongest(choice('Short', ['A much longer wrong one', 'x', 'y']))).toBe(false);
+  });
+
+  it('spots a right answer that is the only one to start with a different word', () => {
+    expect(firstWord('Myth; it harms whoever sets it off')).toBe('myth');
+    expect(firstWord('  "Fact," they say')).toBe('fact');
+    expect(rightAnswerStartsAlone(choice('Myth; it harms anyone', ['Fact; one', 'Fact; two', 'fact: three']))).toBe(true);
+    expect(rightAnswerStartsAlone(choice('It was extended', ['It was met', 'It was dropped', 'It was moved']))).toBe(false);
+    expect(rightAnswerStartsAlone(choice('Stay out', ['Walk past', 'Take the sign', 'Go in']))).toBe(false);
+  });
+
+  it('measures the longest-answer rate over multiple-choice questions only', () => {
+    const statement = quizQuestionSchema.parse(validTrueFalse);
+    const bank = [choice('A long right answer', ['a', 'b', 'c']), choice('Short', ['Much longer', 'b', 'c']), statement, statement];
+    expect(longestAnswerRate(bank)).toEqual({ longest: 1, choice: 2, rate: 0.5 });
+    expect(longestAnswerRate([statement]).rate).toBe(0);
+    expect(isRightAnswerLongest(statement)).toBe(false);
+    expect(rightAnswerStartsAlone(statement)).toBe(false);
+  });
+});
+
 // The real question bank.
 describe('content/quiz', () => {
   const registry = new Set((parse(readFileSync('content/sources.yaml', 'utf8')) as Array<{ id: string }>).map((s) => s.id));
@@ -143,9 +182,26 @@ describe('content/quiz', () => {
   const english = files('en');
   const questions = english.map((file) => ({ file, data: quizQuestionSchema.parse(parse(readFileSync(join('content/quiz/en', file), 'utf8'))) }));
 
-  it('has at least 24 English questions, enough for a round, in every topic', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(Math.max(24, ROUND_SIZE));
+  it('has at least 40 English questions, enough for a round, with at least three in every topic', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(Math.max(40, ROUND_SIZE));
     for (const topic of QUIZ_TOPICS) expect(questions.filter((q) => q.data.topic === topic).length, topic).toBeGreaterThanOrEqual(3);
+  });
+
+  it('does not give answers away by length: the right answer is the longest option in at most one question in three', () => {
+    const { longest, choice, rate } = longestAnswerRate(questions.map((q) => q.data));
+    const which = questions.filter(({ data }) => isRightAnswerLongest(data)).map((q) => q.file);
+    console.info(`Right answer longest in ${longest} of ${choice} multiple-choice questions (${Math.round(rate * 100)}%): ${which.join(', ') || 'none'}`);
+    expect(rate).toBeLessThanOrEqual(1 / 3);
+  });
+
+  it('does not give answers away by form: the right answer is never the only one starting with a different word', () => {
+    const alone = questions.filter(({ data }) => rightAnswerStartsAlone(data)).map((q) => q.file);
+    expect(alone).toEqual([]);
+  });
+
+  it('mixes true and false answers among true/false questions', () => {
+    const answers = questions.flatMap(({ data }) => (data.format === 'true-false' ? [data.answer] : []));
+    if (answers.length >= 4) expect(new Set(answers)).toEqual(new Set([true, false]));
   });
 
   it('names every question file with a valid id', () => {

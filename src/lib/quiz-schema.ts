@@ -123,3 +123,31 @@ export function assertTranslationMatches(file: string, english: QuizQuestionData
     throw new Error(`${file}: ${differs} differs from the English question; copy it from the English file as it is (translate only the text).`);
   }
 }
+
+// Cues that give the answer away without knowing it: the right option being the
+// longest, or the only one that starts differently. Checked over the whole bank
+// by the unit tests; true/false questions have no distractors to compare.
+
+/** True for a multiple-choice question whose right answer is longer than every wrong one (never for true/false). */
+export function isRightAnswerLongest(q: QuizQuestionData): boolean {
+  return q.format !== 'true-false' && q.wrong.every((option) => q.correct.length > option.length);
+}
+
+/** The first word of an option, lower-cased and without punctuation: "Myth;" gives "myth". */
+export function firstWord(option: string): string {
+  return (option.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** True when the three wrong options start with the same word and the right one does not (never for true/false). */
+export function rightAnswerStartsAlone(q: QuizQuestionData): boolean {
+  if (q.format === 'true-false') return false;
+  const starts = new Set(q.wrong.map(firstWord));
+  return starts.size === 1 && !starts.has(firstWord(q.correct));
+}
+
+/** How often the right answer is the longest option, over the multiple-choice questions of a bank. */
+export function longestAnswerRate(bank: readonly QuizQuestionData[]): { longest: number; choice: number; rate: number } {
+  const choice = bank.filter((q) => q.format !== 'true-false');
+  const longest = choice.filter(isRightAnswerLongest).length;
+  return { longest, choice: choice.length, rate: choice.length ? longest / choice.length : 0 };
+}
