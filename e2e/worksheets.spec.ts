@@ -173,9 +173,9 @@ test('the lesson plan links worksheet A before, the projector during and workshe
     for (let i = 0; i < (await rows.count()); i++) if ((await rows.nth(i).locator(`a[href="${href}"]`).count()) > 0) return i;
     return -1;
   };
-  const [a, present, b, handout, safety] = await Promise.all(
+  const [a, present, b, handout, safety] = (await Promise.all(
     ['/en/quiz/worksheet/a/', '/en/quiz/present/a/', '/en/quiz/worksheet/b/', '#handout-mine-awareness-day-4-april', '/en/staying-safe/'].map(rowOf),
-  );
+  )) as [number, number, number, number, number];
   expect(a).toBe(0);
   expect(present).toBeGreaterThan(a);
   expect(b).toBeGreaterThan(present);
