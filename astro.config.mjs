@@ -10,10 +10,12 @@ import { astroI18nConfig, LOCALE_CODES } from './src/i18n/locales.ts';
 import { sitemapEntries } from './src/i18n/sitemap.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { contentGuard } from './src/lib/content-guard.ts';
+import { addressWarning, siteAddress } from './src/lib/site-address.ts';
 
-// The public address, for canonical and hreflang URLs and the sitemap. Set SITE_URL
-// when building for deployment; the default matches `npm start`'s local server.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address, for canonical and hreflang URLs, share cards, the sitemap and the
+// embed code. Set SITE_URL when building for deployment; without it the default matches
+// `npm start`'s local server and `astro build` says so in one line (see src/lib/site-address.ts).
+const site = siteAddress(process.env.SITE_URL);
 
 // The path the site is served under, for hosts that serve it in a folder (GitHub Pages
 // project sites: BASE_PATH=/<repository>/). `astro build --base …` works too.
@@ -54,6 +56,16 @@ export default defineConfig({
       serialize: (item) => sitemapPages?.serialize(item) ?? item,
     }),
     localized404(LOCALE_CODES),
+    {
+      name: 'site-url',
+      hooks: {
+        // The address the build uses: SITE_URL, or `astro build --site …`.
+        'astro:config:setup': ({ command, config, logger }) => {
+          const warning = command === 'build' ? addressWarning(config.site ?? site) : undefined;
+          if (warning) logger.warn(warning);
+        },
+      },
+    },
   ],
   markdown: {
     // No code blocks on the site, and Shiki's inline styles would break the CSP.

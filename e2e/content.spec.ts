@@ -10,7 +10,7 @@ test('the header lists the main pages and the footer the others, each once', asy
   const header = await labels('Main');
   const footer = await labels('More');
   const main = ['Home', 'The day', 'Mine action', 'Staying safe', 'For teachers'];
-  const more = ['Mine Action Cannot Wait', 'Deminers', 'Glossary', 'About', 'Sources'];
+  const more = ['Mine Action Cannot Wait', 'Survivors', 'Deminers', 'What you can do', 'Glossary', 'About', 'Sources'];
   expect(header.filter((label) => main.includes(label))).toEqual(main);
   expect(footer.filter((label) => more.includes(label))).toEqual(more);
   expect(header.length, 'the header menu stays short').toBeLessThanOrEqual(7);
@@ -63,11 +63,26 @@ test('glossary terms have anchors that other pages link to, in the reader’s la
 });
 
 test('the three safety messages read the same on the staying-safe page and the handout', async ({ page }) => {
-  const messages = ["Don't touch.", 'Keep away.', 'Tell an adult.'];
+  const messages = ["Don't touch.", 'Go back the way you came and keep away.', 'Tell an adult.'];
   for (const path of ['/en/staying-safe/', '/en/teachers/']) {
     await page.goto(path);
     const scope = path.includes('teachers') ? page.locator('[data-handout]') : page.locator('.callout');
     const items = await scope.locator('ol > li strong').allTextContents();
     expect(items.map((t) => t.replace(/’/g, "'")), path).toEqual(messages);
   }
+});
+
+test('readers reach What you can do from the home page and Survivors from the pillars of mine action', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByRole('main').getByRole('link', { name: 'What you can do', exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/what-you-can-do\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What you can do');
+  // The page explains the third treaty the Secretary-General names, which has its own anchor.
+  await expect(page.locator('h2#the-three-treaties')).toBeVisible();
+
+  await page.goto('/en/mine-action/');
+  const pillars = page.locator('h2#the-five-pillars + p + ol');
+  await pillars.getByRole('link', { name: 'Survivors' }).click();
+  await expect(page).toHaveURL(/\/en\/survivors\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Survivors');
 });

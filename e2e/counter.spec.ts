@@ -1,10 +1,19 @@
-// The casualty counter as readers meet it: without JavaScript, with reduced motion,
-// with motion, with a screen reader, and the live "since 1 January" estimate.
+// The casualty counter (a Preact island hydrated client:visible) as readers meet it:
+// without JavaScript, with reduced motion, with motion, with a screen reader, and the
+// live "since 1 January" estimate.
+import type { Page } from '@playwright/test';
+import { neverLoaded } from '../scripts/budgets.config.mjs';
 import { expect, test } from './fixtures.ts';
 
 const PAGE = '/en/casualties/';
-const total = (page: import('@playwright/test').Page) => page.locator('casualty-counter[data-mode="total"]').first();
-const estimate = (page: import('@playwright/test').Page) => page.locator('casualty-counter[data-mode="estimate"]').first();
+const total = (page: Page) => page.locator('[data-counter="total"]').first();
+const estimate = (page: Page) => page.locator('[data-counter="estimate"]').first();
+
+/** Brings a counter into view, so that its island wakes up (client:visible). */
+async function reveal(counter: ReturnType<typeof total>) {
+  await counter.scrollIntoViewIfNeeded();
+  await expect(counter.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 10_000 });
+}
 
 /** Records every text the visible (aria-hidden) number shows, from the first parse. */
 async function recordNumbers(page: import('@playwright/test').Page) {
@@ -12,7 +21,7 @@ async function recordNumbers(page: import('@playwright/test').Page) {
     const seen: string[] = [];
     (window as unknown as { seenNumbers: string[] }).seenNumbers = seen;
     new MutationObserver(() => {
-      const text = document.querySelector('casualty-counter[data-mode="total"] [data-counter-number]')?.textContent;
+      const text = document.querySelector('[data-counter="total"] [data-counter-number]')?.textContent;
       if (text && text !== seen.at(-1)) seen.push(text);
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
@@ -34,7 +43,7 @@ test.describe('without JavaScript', () => {
       await expect(total(page).locator('[data-counter-number]')).toHaveText(figure);
       await expect(total(page).locator('[data-counter-sr]')).toHaveText(figure);
       await expect(total(page)).toContainText(locale === 'en' ? 'Landmine Monitor 2025, reporting 2024' : '2025');
-      await expect(total(page).getByRole('link')).toHaveAttribute('href', 'https://maginternational.org/whats-happening/2025-landmine-monitor-out-now');
+      await expect(total(page).locator('.counter-meta').getByRole('link')).toHaveAttribute('href', 'https://maginternational.org/whats-happening/2025-landmine-monitor-out-now');
     });
   }
 
@@ -50,7 +59,7 @@ test('with reduced motion the final number is shown at once and never changes', 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const seen = await recordNumbers(page);
   await page.goto(PAGE);
-  await total(page).scrollIntoViewIfNeeded();
+  await reveal(total(page));
   await page.waitForTimeout(2500);
   await expect(total(page).locator('[data-counter-number]')).toHaveText('6,279');
   expect(await seen()).toEqual(['6,279']);
@@ -62,7 +71,12 @@ test('with motion it counts up when scrolled into view and stops on the same fin
   await page.setViewportSize({ width: 800, height: 300 });
   const seen = await recordNumbers(page);
   await page.goto(PAGE);
-  await expect(total(page).locator('[data-counter-number]')).toHaveText('0');
+  // Scrolling towards it: just below the window, the island wakes up and drops to 0 out of sight.
+  await page.evaluate(() => {
+    const counter = document.querySelector('[data-counter="total"]')!;
+    scrollTo(0, counter.getBoundingClientRect().top + scrollY - innerHeight - 50);
+  });
+  await expect(total(page).locator('[data-counter-number]')).toHaveText('0', { timeout: 10_000 });
   await total(page).scrollIntoViewIfNeeded();
   await expect(total(page).locator('[data-counter-number]')).toHaveText('6,279', { timeout: 5000 });
   const values = (await seen()).map((text) => Number(text.replace(/\D/g, '')));
@@ -78,6 +92,8 @@ test('with motion it counts up when scrolled into view and stops on the same fin
 
 test('screen readers get the number once, with its label, and nothing ticks in a live region', async ({ page }) => {
   await page.goto(PAGE);
+  await reveal(estimate(page));
+  await expect(estimate(page).locator('[data-counter-live]')).toBeVisible();
   for (const counter of [total(page), estimate(page)]) {
     await expect(counter.locator('[data-counter-number]')).toHaveAttribute('aria-hidden', 'true');
     await expect(counter.locator('[aria-live], [role="status"], [role="alert"], [role="timer"], [role="marquee"]')).toHaveCount(0);
@@ -98,6 +114,7 @@ test.describe('the "since 1 January" estimate', () => {
     // Loaded a minute earlier (4 people), then the clock is stopped at 22:00 exactly.
     await page.clock.install({ time: new Date('2025-12-31T21:59:00Z') });
     await page.goto(PAGE);
+    await reveal(estimate(page));
     const live = estimate(page).locator('[data-counter-live]');
     await expect(live).toBeVisible();
     await expect(live.locator('[data-counter-number]')).toHaveText('4');
@@ -117,9 +134,10 @@ test.describe('the "since 1 January" estimate', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.clock.install({ time: new Date('2026-03-01T00:00:00Z') });
     await page.goto(PAGE);
+    await reveal(estimate(page));
     await expect(estimate(page).locator('[data-counter-number]')).not.toHaveText('');
     const before = await page.evaluate(() => {
-      const element = document.querySelector('casualty-counter[data-mode="estimate"]')!;
+      const element = document.querySelector('[data-counter="estimate"]')!;
       (window as unknown as { removed: Element }).removed = element;
       element.remove();
       return element.querySelector('[data-counter-number]')!.textContent;
@@ -139,9 +157,26 @@ test.describe('the "since 1 January" estimate', () => {
   });
 });
 
+test('the island loads Preact and the counter, and nothing the budget leaves out', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(PAGE);
+  await reveal(total(page));
+  expect(scripts.some((path) => /\/preact\.module\./.test(path))).toBe(true);
+  expect(scripts.some((path) => /\/CasualtyCounter\./.test(path))).toBe(true);
+  expect(scripts.filter(neverLoaded)).toEqual([]);
+});
+
+test('the home page’s counter links to the Share page', async ({ page }) => {
+  await page.goto('/en/');
+  await estimate(page).getByRole('link', { name: 'Show this counter on your website' }).click();
+  await expect(page).toHaveURL(/\/en\/share\/$/);
+});
+
 // The Casualties and Share pages get axe (light and dark) and the 320 px check in every
 // locale from e2e/pages.spec.ts, like every content page.
-
 
 test('the Casualties page is in the footer navigation', async ({ page }) => {
   await page.goto('/en/');

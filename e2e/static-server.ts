@@ -41,11 +41,11 @@ export async function serveDist(dir = 'dist', port = 0): Promise<{ origin: strin
   return { origin: `http://127.0.0.1:${actual}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** Serves one HTML page at every path: a stand-in for a partner organisation's site. */
-export async function servePage(html: string, port: number): Promise<{ origin: string; close: () => Promise<void> }> {
+/** Serves one HTML page at every path (`html()` is read on each request): a stand-in for a partner organisation's site. */
+export async function servePage(html: string | (() => string), port: number): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(html);
+    response.end(typeof html === 'string' ? html : html());
   });
   const actual = await listen(server, port);
   return { origin: `http://127.0.0.1:${actual}`, close: () => new Promise((resolve) => server.close(() => resolve())) };

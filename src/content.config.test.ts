@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-function buildBrokenCopy(file: string, breakIt: (text: string) => string) {
+/** `command`: 'build', or 'sync' where only the content collections' checks matter (much faster). */
+function buildBrokenCopy(file: string, breakIt: (text: string) => string, command: 'build' | 'sync' = 'build') {
   const dir = mkdtempSync(join(tmpdir(), 'mine-day-broken-'));
   try {
     for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
@@ -18,7 +19,7 @@ function buildBrokenCopy(file: string, breakIt: (text: string) => string) {
     const after = breakIt(before);
     expect(after, 'the fixture must really change the file').not.toBe(before);
     writeFileSync(target, after);
-    const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), command], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
@@ -42,6 +43,13 @@ describe('a bad content file fails the build', { timeout: 180_000 }, () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/quiz/en/day-date.yaml');
     expect(output).toMatch(/topic/);
+  });
+
+  it('names the data file and the field when a Landmine Monitor total is 0', () => {
+    const { status, output } = buildBrokenCopy('content/data/landmine-monitor.yaml', (text) => text.replace(/casualties: \{ value: \d+/, 'casualties: { value: 0'), 'sync');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/data/landmine-monitor.yaml');
+    expect(output).toContain('casualties.value: a Landmine Monitor total must be a whole number above 0');
   });
 
   it('names the UI-string file and the unknown key', () => {

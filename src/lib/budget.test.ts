@@ -16,8 +16,8 @@ describe('scriptsInHtml', () => {
 
 describe('importsInModule', () => {
   it('resolves static and dynamic relative imports', () => {
-    const code = 'import{h}from"./preact.js";export{x}from"../lib/x.js";const m=import("./chunk.js");import"https://cdn/x.js"';
-    expect(importsInModule(code, '/_astro/Quiz.js')).toEqual(['/_astro/preact.js', '/lib/x.js', '/_astro/chunk.js']);
+    const code = 'import{h}from"./preact.js";export{x}from"../lib/x.js";const m=import("./chunk.js");const s=import(`./signals.js`);import"https://cdn/x.js"';
+    expect(importsInModule(code, '/_astro/Quiz.js')).toEqual(['/_astro/preact.js', '/lib/x.js', '/_astro/chunk.js', '/_astro/signals.js']);
   });
 });
 
@@ -37,7 +37,18 @@ describe('pageJavaScript', () => {
   });
 
   it('is zero for a page without scripts', () => {
-    expect(pageJavaScript('<main>Text</main>', read)).toEqual({ files: [], gzipBytes: 0 });
+    expect(pageJavaScript('<main>Text</main>', read)).toEqual({ files: [], gzipBytes: 0, chunks: [], skipped: [] });
+  });
+
+  it('gives each chunk its weight, and leaves out modules known never to load', () => {
+    const html = '<astro-island component-url="/_astro/island.js" renderer-url="/_astro/client.js"></astro-island>';
+    const weight = pageJavaScript(html, read, (path) => path === '/_astro/shared.js');
+    expect(weight.chunks).toEqual([
+      { file: '/_astro/island.js', gzipBytes: gzipSize(files['/_astro/island.js']!) },
+      { file: '/_astro/client.js', gzipBytes: gzipSize(files['/_astro/client.js']!) },
+    ]);
+    expect(weight.skipped).toEqual(['/_astro/shared.js']);
+    expect(weight.gzipBytes).toBe(gzipSize(files['/_astro/island.js']!) + gzipSize(files['/_astro/client.js']!));
   });
 
   it('fails when a script is missing from the build', () => {

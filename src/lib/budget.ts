@@ -25,7 +25,8 @@ export function scriptsInHtml(html: string): string[] {
 export function importsInModule(code: string, modulePath: string): string[] {
   const specifiers = new Set<string>();
   for (const match of code.matchAll(/(?:\bimport|\bexport)\s*(?:[^'"]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) specifiers.add(match[1]!);
-  for (const match of code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) specifiers.add(match[1]!);
+  // Bundlers may write a dynamic import's specifier as a template literal: import(`./x.js`).
+  for (const match of code.matchAll(/\bimport\(\s*(["'`])(\.{1,2}\/[^"'`$]+)\1\s*\)/g)) specifiers.add(match[2]!);
   return [...specifiers].map((spec) => new URL(spec, `http://site${modulePath}`).pathname);
 }
 
@@ -36,28 +37,48 @@ export function gzipSize(text: string | Uint8Array): number {
 export interface PageWeight {
   readonly files: readonly string[];
   readonly gzipBytes: number;
+  /** Each file's gzipped weight, in the order found ("inline script" for inline ones). */
+  readonly chunks: readonly { readonly file: string; readonly gzipBytes: number }[];
+  /** Modules the page's scripts import but never load here (see `notLoaded`), left out of the sum. */
+  readonly skipped: readonly string[];
 }
 
 /**
  * Every JS file a page can load (following imports), and their total gzipped size.
  * `read` returns a site path's file contents, or undefined if it does not exist.
+ * `notLoaded` names imported modules known never to load on this site (a library's
+ * optional feature behind a dynamic import); they are listed in `skipped`, not summed.
  */
-export function pageJavaScript(html: string, read: (sitePath: string) => string | undefined): PageWeight {
+export function pageJavaScript(
+  html: string,
+  read: (sitePath: string) => string | undefined,
+  notLoaded: (sitePath: string) => boolean = () => false,
+): PageWeight {
   const seen = new Set<string>();
-  let gzipBytes = 0;
+  const chunks: { file: string; gzipBytes: number }[] = [];
+  const skipped: string[] = [];
   const queue = scriptsInHtml(html);
   while (queue.length) {
     const item = queue.shift()!;
     if (seen.has(item)) continue;
     seen.add(item);
     if (item.startsWith('inline:')) {
-      gzipBytes += gzipSize(item.slice('inline:'.length));
+      chunks.push({ file: 'inline script', gzipBytes: gzipSize(item.slice('inline:'.length)) });
+      continue;
+    }
+    if (notLoaded(item)) {
+      skipped.push(item);
       continue;
     }
     const code = read(item);
     if (code === undefined) throw new Error(`The page loads ${item}, which is not in the build.`);
-    gzipBytes += gzipSize(code);
+    chunks.push({ file: item, gzipBytes: gzipSize(code) });
     queue.push(...importsInModule(code, item));
   }
-  return { files: [...seen].map((f) => (f.startsWith('inline:') ? 'inline script' : f)), gzipBytes };
+  return {
+    files: chunks.map((c) => c.file),
+    gzipBytes: chunks.reduce((sum, c) => sum + c.gzipBytes, 0),
+    chunks,
+    skipped,
+  };
 }

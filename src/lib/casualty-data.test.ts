@@ -42,6 +42,15 @@ describe('monitorEditionSchema', () => {
     expect(monitorEditionSchema.safeParse({ ...edition, injuredApprox: 4334 }).success).toBe(false);
   });
 
+  it('rejects a total of 0 or below, naming the field', () => {
+    for (const value of [0, -1]) {
+      const result = monitorEditionSchema.safeParse({ ...edition, casualties: { value, source: 'mag-lm-2025' } });
+      expect(paths(result)).toContain('casualties.value');
+      expect(result.error?.issues.find((i) => i.path.join('.') === 'casualties.value')?.message).toMatch(/above 0/);
+    }
+    expect(monitorEditionSchema.safeParse({ ...edition, casualties: { value: 1, source: 'mag-lm-2025' }, killed: undefined, injured: undefined }).success).toBe(true);
+  });
+
   it('checks that the figures hang together', () => {
     expect(paths(monitorEditionSchema.safeParse({ ...edition, dataYear: 2025 }))).toContain('dataYear');
     expect(paths(monitorEditionSchema.safeParse({ ...edition, id: 'lm-2024' }))).toContain('id');

@@ -63,13 +63,21 @@ export const countryFigureSchema = z.strictObject({
   source: sourceId,
 });
 
+/**
+ * An edition's total: the counter divides by it (the estimate's daily average, "one
+ * about every N minutes"), so 0 is a mistake in the file, never a figure to publish.
+ */
+const monitorTotalSchema = figureSchema.extend({
+  value: z.int().positive('a Landmine Monitor total must be a whole number above 0: the counter and its estimate divide by it'),
+});
+
 /** One Landmine Monitor edition: content/data/landmine-monitor.yaml. */
 export const monitorEditionSchema = z
   .strictObject({
     id: z.string().regex(/^lm-\d{4}$/, 'use lm-<edition>'),
     edition: year,
     dataYear: year,
-    casualties: figureSchema,
+    casualties: monitorTotalSchema,
     killed: figureSchema.optional(),
     injured: figureSchema.optional(),
     civilians: civiliansSchema.optional(),
