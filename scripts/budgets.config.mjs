@@ -18,9 +18,9 @@ export const COUNTER_PAGES = [
 
 export const BUDGETS = [
   { name: 'Quiz page', pattern: /^\/[a-z-]+\/quiz\/$/, maxGzipBytes: 15 * 1024 },
-  // Projector mode: the same island technology and the same budget as the quiz page.
   // Result pages: a few lines that add Web Share and copy buttons to the server-rendered share panel.
   { name: 'Quiz result pages', pattern: /^\/[a-z-]+\/quiz\/result\/\d+\/$/, maxGzipBytes: 1024 },
+  // Projector mode: the same island technology and the same budget as the quiz page.
   { name: 'Quiz projector', pattern: /^\/[a-z-]+\/quiz\/present\/[a-z]\/$/, maxGzipBytes: 15 * 1024 },
   {
     // Preact's runtime is shared with the quiz and cached between pages.
