@@ -1,6 +1,10 @@
-// The teachers' page on paper: the handout starts on a new page and fits on one
-// sheet, on A4 and on US Letter, and the lesson itself does not overflow the page width.
+// Paper copies: every page prints its address, links print theirs, content pages end
+// with the sources they cite; the teachers' page: the handout starts on a new page and
+// fits on one sheet, on A4 and on US Letter, and the lesson does not overflow the width.
+// (Worksheets and answer keys: worksheets.spec.ts.)
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { pageCount } from './quiz-bank.ts';
 
 const MM = 96 / 25.4; // CSS pixels per millimetre
 const MARGIN_MM = 15; // @page margin in src/styles/global.css
@@ -9,10 +13,40 @@ const PAPER = {
   Letter: { width: 215.9, height: 279.4 },
 } as const;
 
-/** Number of pages in a PDF made by Chromium (each page object is written out in clear). */
-function pageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
-}
+test.describe('any page on paper', () => {
+  test('shows its own address, the address of each link, and the sources it cites with theirs', async ({ page }) => {
+    await page.goto('/en/teachers/');
+    const address = page.locator('.print-address');
+    const sources = page.locator('.printed-sources');
+    await expect(address).toBeHidden();
+    await expect(sources).toBeHidden();
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(address).toBeVisible();
+    await expect(address).toHaveText(/^Printed from https?:\/\/[^ ]+\/en\/teachers\/$/);
+    const origin = new URL((await address.locator('bdi').textContent())!).origin;
+    // A link to another page of the site prints its full address after it.
+    const staying = page.locator('main table a', { hasText: 'Staying safe' });
+    expect(await staying.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`" (${origin}/en/staying-safe/)"`);
+    // Every source the page cites, once, numbered as its citations, with its address.
+    const cited = new Set([...readFileSync('content/pages/en/teachers.mdx', 'utf8').matchAll(/<Cite id="([^"]+)"/g)].map((m) => m[1]));
+    await expect(sources).toBeVisible();
+    await expect(sources.locator('li')).toHaveCount(cited.size);
+    const numbers = new Set(await page.locator('article .cite a').evaluateAll((els) => els.map((el) => el.textContent!.replace(/^.*\[(\d+)\]$/s, '$1'))));
+    for (const item of await sources.locator('li').all()) {
+      const number = (await item.locator('.source-number').textContent())!.replace(/\D/g, '');
+      expect(numbers.has(number), `[${number}] is cited on the page`).toBe(true);
+      await expect(item.locator('a')).toHaveText(/^https?:\/\//);
+    }
+  });
+
+  test('in Arabic the printed address reads left to right', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto('/ar/quiz/worksheet/a/');
+    await expect(page.locator('.print-address bdi')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('.print-address bdi')).toHaveText(/^https?:\/\/.+\/ar\/quiz\/worksheet\/a\/$/);
+  });
+});
 
 test.describe('the teachers page in print', () => {
   test('hides the menus and the list of sections, and starts the handout on a new page', async ({ page }) => {
@@ -43,12 +77,13 @@ test.describe('the teachers page in print', () => {
       expect(handoutHeight).toBeGreaterThan(200);
       expect(handoutHeight).toBeLessThan(height);
 
-      // As Chromium prints it: the lesson takes some pages, and the handout (with the
-      // review date and footer after it) exactly one more.
-      const full = pageCount(await page.pdf({ format }));
+      // As Chromium prints it: the lesson takes some pages, and the handout exactly one
+      // more (what follows it, the printed source list and the footer, is left out of both).
       await page.evaluate(() => {
-        for (const el of document.querySelectorAll('[data-handout], .reviewed, footer')) el.remove();
+        for (const el of document.querySelectorAll('.printed-sources, .print-address, .reviewed, footer')) el.remove();
       });
+      const full = pageCount(await page.pdf({ format }));
+      await page.evaluate(() => document.querySelector('[data-handout]')!.remove());
       const lessonOnly = pageCount(await page.pdf({ format }));
       expect(lessonOnly).toBeGreaterThanOrEqual(1);
       expect(full).toBe(lessonOnly + 1);

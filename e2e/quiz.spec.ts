@@ -1,32 +1,20 @@
-// The quiz: keyboard and screen-reader use, progress across reloads, sharing,
-// the JavaScript-free version, the result pages and their share cards, the worksheet.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { parse } from 'yaml';
-import en from '../content/i18n/en.json' with { type: 'json' };
+// The quiz: keyboard and screen-reader use, progress across reloads, the result
+// screen and sharing, the JavaScript-free version, the result pages and their cards.
+// (Worksheets: worksheets.spec.ts; projector mode: projector.spec.ts.)
+import { existsSync, readdirSync } from 'node:fs';
+import { test as plain, type Page } from '@playwright/test';
 import { expectNoAxeViolations, hasHorizontalScroll } from './a11y.ts';
 import { expect, test } from './fixtures.ts';
 import { DEFAULT_LOCALE, fill, LOCALES, PER_LOCALE, RTL_LOCALE, TRANSLATED_LOCALES, ui } from './locales.ts';
+import { bank, rightOption } from './quiz-bank.ts';
 
 // Examples of sharing in a French and an Arabic (right-to-left) page.
+const en = ui(DEFAULT_LOCALE);
 const fr = ui('fr');
 const ar = ui('ar');
-type QuestionFile = { prompt: string; explanation: string } & ({ format?: 'choice'; correct: string } | { format: 'true-false'; answer: boolean });
-// Each English question with its right answer as shown (a true/false question's is the UI's "True" or "False").
-const bank = readdirSync('content/quiz/en')
-  .filter((file) => file.endsWith('.yaml'))
-  .map((file) => {
-    const data = parse(readFileSync(join('content/quiz/en', file), 'utf8')) as QuestionFile;
-    const trueFalse = data.format === 'true-false';
-    return {
-      id: file.replace(/\.yaml$/, ''),
-      prompt: data.prompt,
-      explanation: data.explanation,
-      rightAnswer: trueFalse ? en[data.answer ? 'quiz.true' : 'quiz.false'] : data.correct,
-      optionCount: trueFalse ? 2 : 4,
-    };
-  });
+
+const HASHTAG = '#MineAwarenessDay';
+const shareText = (locale: string, score: number) => fill(ui(locale)['quiz.shareText'], { score, total: 10, hashtag: HASHTAG });
 const STORAGE_KEY = 'mine-awareness-day:quiz:v1:en';
 
 /** Waits for the island to take over from the server-rendered list. */
@@ -198,8 +186,27 @@ test.describe('the quiz with JavaScript', () => {
   });
 });
 
-test.describe('sharing a result', () => {
-  test('without the Web Share API, the link is copied to the clipboard and the page says so', async ({ page, context, baseURL }) => {
+test.describe('the result screen and sharing', () => {
+  test('the score is large, with a line matched to it, and each missed question links to the page behind it', async ({ page }) => {
+    await page.goto('/en/quiz/');
+    await waitForQuiz(page);
+    const score = await finishRound(page);
+    await expect(page.locator('.quiz-score-big')).toHaveText(`${score}/10`);
+    const band = score === 10 ? 'perfect' : score >= 7 ? 'high' : score >= 4 ? 'mid' : 'low';
+    await expect(page.locator('.quiz-encourage')).toHaveText(en[`quiz.encourage.${band}`]);
+    expect(await page.locator('.quiz-score-big').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(40);
+    const missed = page.locator('.quiz-recap > li');
+    for (const item of await missed.all()) {
+      const prompt = (await item.locator('.quiz-recap-prompt').textContent())!;
+      const question = bank.find((q) => q.prompt === prompt)!;
+      const link = item.locator('.quiz-read-more a');
+      await expect(link).toHaveAttribute('href', `/en/${question.page}/`);
+      await expect(link).toHaveText(/^Read more: .+/);
+    }
+    await expect(page.getByRole('button', { name: en['quiz.tryAgain'] })).toBeVisible();
+  });
+
+  test('without the Web Share API, Share opens the message with its link, a copy button and plain links', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.addInitScript(() => {
       delete (Navigator.prototype as { share?: unknown }).share;
@@ -207,13 +214,21 @@ test.describe('sharing a result', () => {
     await page.goto('/fr/quiz/');
     await waitForQuiz(page, 'fr');
     const score = await finishRound(page, 'fr');
-    await page.getByRole('button', { name: fr['quiz.share'] }).click();
+    const share = page.getByRole('button', { name: fr['quiz.share'] });
+    await expect(share).toHaveAttribute('aria-expanded', 'false');
+    await share.click();
+    await expect(share).toHaveAttribute('aria-expanded', 'true');
+    const url = `${baseURL}/fr/quiz/result/${score}/`;
+    const text = shareText('fr', score);
+    expect(text).toContain(HASHTAG);
+    await expect(page.getByLabel(fr['quiz.shareMessage']!)).toHaveValue(`${text} ${url}`);
+    await page.getByRole('button', { name: fr['quiz.copyMessage'] }).click();
     await expect(page.getByRole('status')).toHaveText(fr['quiz.copied']!);
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${baseURL}/fr/quiz/result/${score}/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${text} ${url}`);
+    await expectShareLinks(page, { text, url, title: fr['quiz.shareTitle']!, locale: 'fr' });
   });
 
-  test('with the Web Share API, it is used with the localized text and the result link', async ({ page, baseURL }) => {
+  test('with the Web Share API, it is used with the localized text, the hashtag and the result link', async ({ page, baseURL }) => {
     await page.addInitScript(() => {
       const calls: ShareData[] = [];
       (window as unknown as { __shares: ShareData[] }).__shares = calls;
@@ -232,13 +247,15 @@ test.describe('sharing a result', () => {
     const [shared] = await page.evaluate(() => (window as unknown as { __shares: ShareData[] }).__shares);
     expect(shared).toEqual({
       title: ar['quiz.shareTitle'],
-      text: fill(ar['quiz.shareText']!, { score, total: 10 }),
+      text: shareText('ar', score),
       url: `${baseURL}/ar/quiz/result/${score}/`,
     });
-    await expect(page.getByRole('status')).toHaveText('');
+    expect(shared!.text).toContain(HASHTAG);
+    // The sheet did the sharing: no panel.
+    await expect(page.locator('.share-panel')).toHaveCount(0);
   });
 
-  test('when the clipboard is refused, the link is shown to copy by hand', async ({ page, baseURL }) => {
+  test('when the clipboard is refused, the message is selected to copy by hand', async ({ page, baseURL }) => {
     await page.addInitScript(() => {
       delete (Navigator.prototype as { share?: unknown }).share;
       Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => undefined });
@@ -247,13 +264,67 @@ test.describe('sharing a result', () => {
     await waitForQuiz(page);
     const score = await finishRound(page);
     await page.getByRole('button', { name: en['quiz.share'] }).click();
-    await expect(page.getByLabel(en['quiz.copyManual'])).toHaveValue(`${baseURL}/en/quiz/result/${score}/`);
+    await page.getByRole('button', { name: en['quiz.copyMessage'] }).click();
+    await expect(page.getByRole('status')).toHaveText(en['quiz.copyFailed']);
+    const field = page.getByLabel(en['quiz.shareMessage']);
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue(`${shareText('en', score)} ${baseURL}/en/quiz/result/${score}/`);
+    expect(await field.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe(await field.evaluate((el: HTMLTextAreaElement) => el.value.length));
   });
+});
+
+/** Every share link is a plain link carrying the encoded text and URL where its service reads them. */
+async function expectShareLinks(page: Page, { text, url, title, locale }: { text: string; url: string; title: string; locale: string }) {
+  const t = ui(locale);
+  const href = async (target: string) => new URL((await page.locator(`.share-links a[data-share="${target}"]`).getAttribute('href'))!);
+  await expect(page.locator('.share-links a')).toHaveCount(6);
+  for (const target of ['email', 'whatsapp', 'x', 'facebook', 'linkedin', 'telegram'] as const) {
+    await expect(page.locator(`.share-links a[data-share="${target}"]`)).toHaveText(t[`quiz.shareOn.${target}`]);
+    await expect(page.locator(`.share-links a[data-share="${target}"]`)).not.toHaveAttribute('target', /.*/);
+  }
+  const email = await href('email');
+  expect(email.protocol).toBe('mailto:');
+  expect(email.searchParams.get('subject')).toBe(title);
+  expect(email.searchParams.get('body')).toBe(`${text}\n\n${url}`);
+  expect((await href('whatsapp')).searchParams.get('text')).toBe(`${text} ${url}`);
+  const x = await href('x');
+  expect([x.origin, x.searchParams.get('text'), x.searchParams.get('url')]).toEqual(['https://x.com', text, url]);
+  expect((await href('facebook')).searchParams.get('u')).toBe(url);
+  expect((await href('linkedin')).searchParams.get('url')).toBe(url);
+  const telegram = await href('telegram');
+  expect([telegram.origin, telegram.searchParams.get('text'), telegram.searchParams.get('url')]).toEqual(['https://t.me', text, url]);
+}
+
+// The fixtures fail any test that contacts another site; this one must, once, after the click.
+plain('share links make no request until one is clicked', async ({ page, baseURL }) => {
+  const offsite: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseURL!)) offsite.push(request.url());
+  });
+  await page.route('https://wa.me/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>stub</title>' }));
+  await page.goto('/en/quiz/result/7/');
+  await page.mouse.move(10, 10);
+  for (const link of await page.locator('.share-links a').all()) await link.hover();
+  expect(offsite).toEqual([]);
+  const url = await page.locator('link[rel="canonical"]').getAttribute('href');
+  await page.locator('.share-links a[data-share="whatsapp"]').click();
+  await expect.poll(() => offsite.length).toBe(1);
+  const sent = new URL(offsite[0]!);
+  expect(sent.origin).toBe('https://wa.me');
+  expect(sent.searchParams.get('text')).toBe(`${shareText('en', 7)} ${url}`);
 });
 
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
   test.describe.configure({ timeout: 90_000 });
+
+  test('a result page shares by plain links and a message to copy, with no buttons that would not work', async ({ page }) => {
+    await page.goto('/en/quiz/result/3/');
+    await expect(page.locator('.share-links a')).toHaveCount(6);
+    await expect(page.getByLabel(en['quiz.shareMessage'])).toBeVisible();
+    await expect(page.getByRole('button')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: en['quiz.result.cta'] })).toBeVisible();
+  });
 
   test('every question, its options, answer and explanation are readable', async ({ page }) => {
     await page.goto('/en/quiz/');
@@ -262,9 +333,9 @@ test.describe('with JavaScript disabled', () => {
     for (const question of bank) {
       const item = page.locator('.quiz-item', { has: page.locator('legend', { hasText: question.prompt }) });
       await expect(item).toHaveCount(1);
-      await expect(item.locator('input[type="radio"]')).toHaveCount(question.optionCount);
+      await expect(item.locator('input[type="radio"]')).toHaveCount(question.format === 'true-false' ? 2 : 4);
       await item.getByText(en['quiz.showAnswer']).click();
-      await expect(item.locator('details')).toContainText(question.rightAnswer);
+      await expect(item.locator('details')).toContainText(rightOption(question));
       await expect(item.locator('details')).toContainText(question.explanation);
     }
     // The radios work as plain form controls.
@@ -308,44 +379,47 @@ test.describe('accessibility', () => {
   test.describe.configure({ timeout: 120_000 });
   // Every language in light (its words and direction differ); dark once, in English (its colours do not depend on the language).
   for (const [locale, colorScheme] of [...LOCALES.map((l) => [l, 'light'] as const), ...LOCALES.filter((l) => l.code === DEFAULT_LOCALE).map((l) => [l, 'dark'] as const)]) {
-    test(`/${locale.code}/quiz/ has no axe violations in the question, feedback and result states (${colorScheme}), and fits 320 px`, PER_LOCALE, async ({ page }) => {
-      // Share by clipboard (or by hand), whatever the browser's own Web Share support.
-      await page.addInitScript(() => {
-        delete (Navigator.prototype as { share?: unknown }).share;
+    {
+      test(`/${locale.code}/quiz/ has no axe violations in the question, feedback and result states (${colorScheme}), and fits 320 px`, PER_LOCALE, async ({ page }) => {
+        // Share by clipboard (or by hand), whatever the browser's own Web Share support.
+        await page.addInitScript(() => {
+          delete (Navigator.prototype as { share?: unknown }).share;
+        });
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.goto(`/${locale.code}/quiz/`);
+        await waitForQuiz(page, locale.code);
+        await expectNoAxeViolations(page, `${locale.code} question (${colorScheme})`);
+        expect(await hasHorizontalScroll(page)).toBe(false);
+        await page.locator('.quiz-live input[type="radio"]').first().check();
+        await page.getByRole('button', { name: ui(locale.code)['quiz.check'] }).click();
+        await expectNoAxeViolations(page, `${locale.code} feedback (${colorScheme})`);
+        expect(await hasHorizontalScroll(page)).toBe(false);
+        await page.getByRole('button', { name: ui(locale.code)['quiz.next'] }).click();
+        for (let i = 1; i < 10; i++) await answerAndContinue(page, locale.code, i % 4);
+        await page.getByRole('button', { name: ui(locale.code)['quiz.share'] }).click();
+        await expectNoAxeViolations(page, `${locale.code} result (${colorScheme})`);
+        expect(await hasHorizontalScroll(page)).toBe(false);
       });
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(`/${locale.code}/quiz/`);
-      await waitForQuiz(page, locale.code);
-      await expectNoAxeViolations(page, `${locale.code} question (${colorScheme})`);
-      expect(await hasHorizontalScroll(page)).toBe(false);
-      await page.locator('.quiz-live input[type="radio"]').first().check();
-      await page.getByRole('button', { name: ui(locale.code)['quiz.check'] }).click();
-      await expectNoAxeViolations(page, `${locale.code} feedback (${colorScheme})`);
-      expect(await hasHorizontalScroll(page)).toBe(false);
-      await page.getByRole('button', { name: ui(locale.code)['quiz.next'] }).click();
-      for (let i = 1; i < 10; i++) await answerAndContinue(page, locale.code, i % 4);
-      await page.getByRole('button', { name: ui(locale.code)['quiz.share'] }).click();
-      await expectNoAxeViolations(page, `${locale.code} result (${colorScheme})`);
-      expect(await hasHorizontalScroll(page)).toBe(false);
-    });
+    }
   }
 
   test('buttons, answers and links in the quiz are at least 44 px tall', async ({ page }) => {
     await page.goto('/en/quiz/');
     await waitForQuiz(page);
     const sizes = await page.locator('.quiz-live label, .quiz-live button, .quiz-worksheet-link a').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
-    expect(sizes.length).toBeGreaterThan(4);
+    // Two or four answers (true/false or multiple choice), the button and the worksheet link.
+    expect(sizes.length).toBeGreaterThanOrEqual(4);
     for (const height of sizes) expect(height).toBeGreaterThanOrEqual(44);
   });
 
   test('with text at 200% nothing scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`/${RTL_LOCALE!.code}/quiz/`);
+    await page.goto('/ar/quiz/');
     await page.evaluate(() => {
       document.documentElement.style.fontSize = '200%';
     });
-    await waitForQuiz(page, RTL_LOCALE!.code);
+    await waitForQuiz(page, 'ar');
     expect(await hasHorizontalScroll(page)).toBe(false);
   });
 
@@ -384,11 +458,41 @@ test.describe('result pages', () => {
     }
   });
 
-  test('the page invites the reader to take the quiz, in their language', async ({ page }) => {
+  test('the page shows its card, a line matched to the score, the share actions and a call to take the quiz, in the reader\'s language', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto('/fr/quiz/result/7/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(fill(fr['quiz.result.title']!, { score: 7, total: 10 }));
+    const card = page.getByRole('img', { name: fill(fr['quiz.og.alt']!, { score: 7, total: 10 }) });
+    await expect(card).toHaveAttribute('src', '/fr/quiz/result/7/share.png');
+    expect(await card.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
+    await expect(page.locator('.result-encourage')).toHaveText(fr['quiz.encourage.high']!);
+    // Built pages share the site's public address (SITE_URL), as their canonical link gives it.
+    const url = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    expect(url).toMatch(/^https?:\/\/[^/]+\/fr\/quiz\/result\/7\/$/);
+    const text = shareText('fr', 7);
+    await expect(page.getByLabel(fr['quiz.shareMessage']!)).toHaveValue(`${text} ${url}`);
+    await expectShareLinks(page, { text, url, title: fr['quiz.shareTitle']!, locale: 'fr' });
+    // The small script adds a copy button where the clipboard can be used.
+    await page.getByRole('button', { name: fr['quiz.copyMessage'] }).click();
+    await expect(page.getByRole('status')).toHaveText(fr['quiz.copied']!);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${text} ${url}`);
     await page.getByRole('link', { name: fr['quiz.result.cta'] }).click();
     await expect(page).toHaveURL(/\/fr\/quiz\/$/);
+  });
+
+  test('where the browser has Web Share, the result page offers it with the same message', async ({ page }) => {
+    await page.addInitScript(() => {
+      const calls: ShareData[] = [];
+      (window as unknown as { __shares: ShareData[] }).__shares = calls;
+      Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: async (data: ShareData) => void calls.push(data) });
+    });
+    await page.goto('/ar/quiz/result/0/');
+    await expect(page.locator('.result-encourage')).toHaveText(ar['quiz.encourage.low']!);
+    const url = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await page.getByRole('button', { name: ar['quiz.share'] }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __shares: ShareData[] }).__shares)).toEqual([
+      { title: ar['quiz.shareTitle'], text: shareText('ar', 0), url },
+    ]);
   });
 
   for (const path of ['/ar/quiz/result/10/', '/en/quiz/result/0/']) {
@@ -417,42 +521,6 @@ test.describe('result pages', () => {
     }
     expect(dialogs).toBe(0);
   });
-});
-
-test.describe('the worksheet', () => {
-  // axe runs over the whole bank (41 questions and their answers), twice per locale.
-  test.describe.configure({ timeout: 90_000 });
-
-  test('lists every question with boxes to tick, and the answer key starts a new printed page', async ({ page }) => {
-    await page.goto('/en/quiz/');
-    await page.getByRole('link', { name: en['quiz.worksheetLink'] }).click();
-    await expect(page).toHaveURL(/\/en\/quiz\/worksheet\/$/);
-    await expect(page.locator('.worksheet-questions > li')).toHaveCount(bank.length);
-    await expect(page.locator('.answer-key > ol > li')).toHaveCount(bank.length);
-    await expect(page.locator('script')).toHaveCount(0);
-    for (const question of bank) {
-      await expect(page.locator('.worksheet-questions')).toContainText(question.prompt);
-      await expect(page.locator('.answer-key')).toContainText(question.rightAnswer);
-    }
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.answer-key').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
-    await expect(page.getByRole('link', { name: en['quiz.worksheet.back'] })).toBeHidden();
-  });
-
-  for (const locale of LOCALES) {
-    // Dark once, in English: the colours do not depend on the language.
-    const schemes = locale.code === DEFAULT_LOCALE ? (['light', 'dark'] as const) : (['light'] as const);
-    test(`/${locale.code}/quiz/worksheet/ passes axe in ${schemes.join(' and ')} and fits 320 px`, PER_LOCALE, async ({ page }) => {
-      test.setTimeout(90_000); // axe over every question of the bank
-      for (const colorScheme of schemes) {
-        await page.emulateMedia({ colorScheme });
-        await page.goto(`/${locale.code}/quiz/worksheet/`);
-        await expectNoAxeViolations(page, `worksheet ${locale.code} (${colorScheme})`);
-      }
-      await page.setViewportSize({ width: 320, height: 640 });
-      expect(await hasHorizontalScroll(page)).toBe(false);
-    });
-  }
 });
 
 test('the Sources page lists the quiz among the pages citing its sources', async ({ page }) => {

@@ -23,6 +23,10 @@ export const BUDGETS = [
   { name: 'Search page', pattern: /^\/[^/]+\/search\/$/, maxGzipBytes: 12 * 1024 },
   // The "Save for offline use" island (Preact, shared) with the cache code it shares with the service worker.
   { name: 'Offline page', pattern: /^\/[^/]+\/offline\/$/, maxGzipBytes: 13 * 1024 },
+  // Result pages: a few lines that add Web Share and copy buttons to the server-rendered share panel.
+  { name: 'Quiz result pages', pattern: /^\/[^/]+\/quiz\/result\/\d+\/$/, maxGzipBytes: 1024 },
+  // Projector mode: the same island technology and the same budget as the quiz page.
+  { name: 'Quiz projector', pattern: /^\/[^/]+\/quiz\/present\/[a-z]\/$/, maxGzipBytes: 15 * 1024 },
   {
     // Preact's runtime is shared with the quiz and cached between pages.
     name: 'Pages whose only island is the casualty counter',

@@ -11,6 +11,7 @@ import { useTranslations, type T } from '../i18n/ui.ts';
 import { localizedPath } from '../i18n/urls.ts';
 import { assertQuizPage, assertTranslationMatches, normaliseOptions, QUIZ_TOPICS } from '../lib/quiz-schema.ts';
 import { getSources } from './sources.ts';
+import { resultStrings } from './quiz-strings.ts';
 
 type Entry = CollectionEntry<'quiz'>;
 
@@ -86,7 +87,7 @@ export async function getQuizBank(locale: Locale, base: string): Promise<QuizBan
       answer,
       fixedOrder,
       explanation: data.explanation,
-      source: { href: `${sourcesPage}#${source.id}`, label: `${source.publisher}: ${source.title}` },
+      source: { id: source.id, href: `${sourcesPage}#${source.id}`, label: `${source.publisher}: ${source.title}` },
       page: { href: localizedPath(locale, slug, base), title: route.entry.data.title, lang: pageLang, dir: getLocaleDir(pageLang) },
     };
   });
@@ -125,8 +126,7 @@ export function quizStrings(t: T): QuizStrings {
     share: t('quiz.share'),
     shareTitle: t('quiz.shareTitle'),
     shareText: t('quiz.shareText'),
-    copied: t('quiz.copied'),
-    copyManual: t('quiz.copyManual'),
     resultPage: t('quiz.resultPage'),
+    ...resultStrings(t),
   };
 }

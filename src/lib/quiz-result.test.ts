@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, isValidScore, parseScore, possibleScores, resultPath } from './quiz-result.ts';
+import { fill, isValidScore, parseScore, possibleScores, resultPath, scoreBand } from './quiz-result.ts';
 
 describe('resultPath', () => {
   it('builds the result page path for every possible score', () => {
@@ -40,5 +40,20 @@ describe('fill', () => {
     expect(fill('I got {score} out of {total}.', { score: 7, total: 10 })).toBe('I got 7 out of 10.');
     expect(fill('{score} {missing}', { score: '<b>' })).toBe('<b> {missing}');
     expect(fill('{constructor}', {})).toBe('{constructor}');
+  });
+});
+
+describe('scoreBand', () => {
+  it('matches a line to every score of a round of ten', () => {
+    const bands = possibleScores(10).map((score) => scoreBand(score, 10));
+    expect(bands).toEqual(['low', 'low', 'low', 'low', 'mid', 'mid', 'mid', 'high', 'high', 'high', 'perfect']);
+  });
+
+  it('works for shorter rounds, and refuses impossible scores', () => {
+    expect(scoreBand(2, 2)).toBe('perfect');
+    expect(scoreBand(0, 2)).toBe('low');
+    expect(scoreBand(1, 2)).toBe('mid');
+    expect(() => scoreBand(11, 10)).toThrow(RangeError);
+    expect(() => scoreBand(0, 0)).toThrow(RangeError);
   });
 });

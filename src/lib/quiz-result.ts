@@ -32,3 +32,16 @@ export function parseScore(value: string | undefined, total: number): number | u
 export function fill(template: string, vars: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : match));
 }
+
+/** How a score is encouraged: each band has its own line in the UI strings (quiz.encourage.<band>). */
+export const SCORE_BANDS = ['perfect', 'high', 'mid', 'low'] as const;
+export type ScoreBand = (typeof SCORE_BANDS)[number];
+
+/** Every answer right; 70% or more; 40% or more; less. Throws on a score the round cannot have. */
+export function scoreBand(score: number, total: number): ScoreBand {
+  if (!isValidScore(score, total) || total < 1) throw new RangeError(`No score band for ${String(score)} out of ${total}.`);
+  if (score === total) return 'perfect';
+  if (score >= total * 0.7) return 'high';
+  if (score >= total * 0.4) return 'mid';
+  return 'low';
+}

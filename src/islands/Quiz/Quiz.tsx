@@ -5,32 +5,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX, TargetedEvent } from 'preact';
 import { missedQuestions, newRound, randomSeed, ROUND_SIZE, scoreRound } from '../../lib/quiz.ts';
-import { fill, resultPath } from '../../lib/quiz-result.ts';
+import { fill, resultPath, scoreBand } from '../../lib/quiz-result.ts';
 import { decodeProgress, encodeProgress, readStored, writeStored, type Progress } from '../../lib/quiz-storage.ts';
+import { withHashtag } from '../../lib/share.ts';
+import { Content, fillNodes, Source as SourceLine } from './parts.tsx';
+import SharePanel from './SharePanel.tsx';
 import type { QuizProps, QuizQuestion, QuizStrings } from './types.ts';
 
 type Focus = 'heading' | 'feedback' | undefined;
-type ShareState = { kind: 'copied' | 'manual'; url: string } | undefined;
 
-function Source({ q, s }: { q: QuizQuestion; s: QuizStrings }) {
-  return (
-    <p class="quiz-source">
-      {s.sourceLabel}{' '}
-      <a href={q.source.href} lang="en" dir="ltr">
-        {q.source.label}
-      </a>
-    </p>
-  );
-}
-
-/** Text in the question's own language, marked as such when it differs from the page. */
-function Content({ q, as: Tag = 'span', children }: { q: QuizQuestion; as?: 'span' | 'p'; children: string }) {
-  return (
-    <Tag lang={q.lang} dir={q.dir}>
-      {children}
-    </Tag>
-  );
-}
+const Source = ({ q, s }: { q: QuizQuestion; s: QuizStrings }) => <SourceLine q={q} label={s.sourceLabel} />;
 
 /** Every question at once: the server-rendered, JavaScript-free quiz. */
 function AllQuestions({ questions, s }: { questions: readonly QuizQuestion[]; s: QuizStrings }) {
@@ -73,7 +57,7 @@ export default function Quiz({ lang, dir, storageKey, resultBase, questions, str
   const [choice, setChoice] = useState<number | undefined>(undefined);
   const [warn, setWarn] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [share, setShare] = useState<ShareState>(undefined);
+  const [sharing, setSharing] = useState(false);
   const focus = useRef<Focus>(undefined);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
@@ -117,58 +101,57 @@ export default function Quiz({ lang, dir, storageKey, resultBase, questions, str
     const score = scoreRound(ids, answers, byId);
     const missed = missedQuestions(ids, answers, byId);
     const path = resultPath(resultBase, score, ids.length);
+    const band = scoreBand(score, ids.length);
+    const message = { title: s.shareTitle, text: withHashtag(fill(s.shareText, { score, total: ids.length })), url: new URL(path, location.href).href };
+    // Web Share where the browser has it; otherwise (or if it fails) the panel with copy and links.
+    const canShare = typeof navigator.share === 'function';
     const onShare = async () => {
-      const url = new URL(path, location.href).href;
-      const text = fill(s.shareText, { score, total: ids.length });
-      if (typeof navigator.share === 'function') {
+      if (!canShare) {
+        setSharing(!sharing);
+        return;
+      }
+      {
         try {
-          await navigator.share({ title: s.shareTitle, text, url });
+          await navigator.share(message);
           return;
         } catch (error) {
           // The reader closed the share sheet: nothing to say.
           if ((error as Error)?.name === 'AbortError') return;
         }
       }
-      try {
-        await navigator.clipboard.writeText(url);
-        setShare({ kind: 'copied', url });
-      } catch {
-        setShare({ kind: 'manual', url });
-      }
+      setSharing(true);
     };
     const again = () => {
       focus.current = 'heading';
       setChoice(undefined);
-      setShare(undefined);
+      setSharing(false);
       setAnnouncement('');
       setProgress(fresh(new Set(ids)));
     };
     return frame(
-      <div key="result" class="quiz-view quiz-live">
+      <div key="result" class="quiz-view quiz-live quiz-result">
         <h2 ref={headingRef} tabIndex={-1} class="quiz-heading">
           {s.resultTitle}
         </h2>
-        <p class="quiz-score">{fill(s.score, { score, total: ids.length })}</p>
+        <div class={`quiz-score-card is-${band}`}>
+          <p class="quiz-score-big" aria-hidden="true">
+            {fill(s.scoreShort, { score, total: ids.length })}
+          </p>
+          <p class="quiz-score">{fill(s.score, { score, total: ids.length })}</p>
+          <p class="quiz-encourage">{s.encourage[band]}</p>
+        </div>
         <div class="quiz-actions">
-          <button type="button" class="quiz-button" onClick={onShare}>
+          <button type="button" class="quiz-button" onClick={onShare} aria-expanded={canShare ? undefined : sharing} aria-controls={sharing ? 'quiz-share' : undefined}>
             {s.share}
+          </button>
+          <button type="button" class="quiz-button quiz-button-secondary" onClick={again}>
+            {s.tryAgain}
           </button>
           <a class="quiz-button quiz-button-secondary" href={path}>
             {s.resultPage}
           </a>
-          <button type="button" class="quiz-button quiz-button-secondary" onClick={again}>
-            {s.tryAgain}
-          </button>
         </div>
-        <div role="status" class="quiz-share-status">
-          {share?.kind === 'copied' && <p>{s.copied}</p>}
-          {share?.kind === 'manual' && (
-            <p>
-              <label for="quiz-share-url">{s.copyManual}</label>{' '}
-              <input id="quiz-share-url" class="quiz-share-url" type="text" readOnly value={share.url} dir="ltr" onFocus={(e) => e.currentTarget.select()} />
-            </p>
-          )}
-        </div>
+        {sharing && <SharePanel id="quiz-share" message={message} s={s} dir={dir} />}
         {missed.length ? (
           <>
             <h3>{s.missedTitle}</h3>
@@ -177,7 +160,7 @@ export default function Quiz({ lang, dir, storageKey, resultBase, questions, str
                 const q = byId.get(ids[i]!)!;
                 return (
                   <li key={q.id}>
-                    <Content q={q} as="p">
+                    <Content q={q} as="p" class="quiz-recap-prompt">
                       {q.prompt}
                     </Content>
                     <p>
@@ -190,6 +173,17 @@ export default function Quiz({ lang, dir, storageKey, resultBase, questions, str
                       {q.explanation}
                     </Content>
                     <Source q={q} s={s} />
+                    <p class="quiz-read-more">
+                      <a href={q.page.href}>
+                        {fillNodes(s.readMore, {
+                          page: (
+                            <span lang={q.page.lang} dir={q.page.dir}>
+                              {q.page.title}
+                            </span>
+                          ),
+                        })}
+                      </a>
+                    </p>
                   </li>
                 );
               })}

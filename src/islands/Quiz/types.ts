@@ -1,5 +1,7 @@
 // What the quiz island receives from the page: the questions of one locale and
 // only the UI strings it shows, already picked and validated at build time.
+import type { ScoreBand } from '../../lib/quiz-result.ts';
+import type { ShareStrings } from './SharePanel.tsx';
 
 export interface QuizQuestion {
   readonly id: string;
@@ -19,14 +21,14 @@ export interface QuizQuestion {
   /** True when a round must keep the options in this order (True before False) instead of shuffling them. */
   readonly fixedOrder: boolean;
   readonly explanation: string;
-  /** Where the Sources page lists the question's source, and how it is named there (always English). */
-  readonly source: { readonly href: string; readonly label: string };
+  /** The source's id in content/sources.yaml, where the Sources page lists it, and how it is named there (always English). */
+  readonly source: { readonly id: string; readonly href: string; readonly label: string };
   /** The page to read after missing the question, in the page's locale: its address, title and the title's language. */
   readonly page: { readonly href: string; readonly title: string; readonly lang: string; readonly dir: 'ltr' | 'rtl' };
 }
 
 /** Every string the island shows; {n}, {total} and {score} are filled in by the island. */
-export interface QuizStrings {
+export interface QuizStrings extends ShareStrings {
   readonly staticHelp: string;
   readonly showAnswer: string;
   readonly answerLabel: string;
@@ -49,10 +51,15 @@ export interface QuizStrings {
   readonly tryAgain: string;
   readonly share: string;
   readonly shareTitle: string;
+  /** With {score}, {total} and {hashtag}. */
   readonly shareText: string;
-  readonly copied: string;
-  readonly copyManual: string;
   readonly resultPage: string;
+  /** The big score: "{score}/{total}". */
+  readonly scoreShort: string;
+  /** A line of encouragement for each band of scores. */
+  readonly encourage: Readonly<Record<ScoreBand, string>>;
+  /** The link to the page behind a missed question, with {page}. */
+  readonly readMore: string;
 }
 
 export interface QuizProps {
@@ -65,4 +72,37 @@ export interface QuizProps {
   readonly resultBase: string;
   readonly questions: readonly QuizQuestion[];
   readonly strings: QuizStrings;
+}
+
+/** Every string the projector shows; {n}, {total} and {letter} are filled in by the island. */
+export interface ProjectorStrings {
+  readonly staticHelp: string;
+  readonly questionOf: string;
+  readonly showAnswer: string;
+  readonly answerLabel: string;
+  readonly sourceLabel: string;
+  readonly rightMark: string;
+  readonly next: string;
+  readonly previous: string;
+  readonly end: string;
+  readonly endText: string;
+  readonly restart: string;
+  readonly exit: string;
+  readonly classChoice: string;
+  /** Beside the class's answer when it was wrong. */
+  readonly classMark: string;
+  readonly keys: string;
+  readonly fullScreen: string;
+}
+
+export interface ProjectorProps {
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  /** The round's questions, in the order of its worksheet. */
+  readonly questions: readonly QuizQuestion[];
+  readonly strings: ProjectorStrings;
+  /** Option letters in the page's language ("ABCD", "أبجد"). */
+  readonly letters: readonly string[];
+  /** Where "leave" goes: the worksheets page. */
+  readonly exitHref: string;
 }
