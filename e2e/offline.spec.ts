@@ -100,8 +100,8 @@ test("after saving, the language's pages, the quiz and the worksheets open with 
     expect(await stylesLoaded(page), `styles of ${url}`).toBe(true);
   }
 
-  // The quiz's island (and the projector mode's, where built) loads its code offline and takes over.
-  for (const url of pages.filter((p) => /\/quiz\/(present\/.*)?$/.test(p))) {
+  // The quiz's island (and each projector round's; the projector's index is a plain list) loads its code offline and takes over.
+  for (const url of pages.filter((p) => /\/quiz\/(present\/[^/]+\/)?$/.test(p))) {
     await page.goto(url);
     const island = page.locator('astro-island').first();
     await expect(island, url).toHaveCount(1);
