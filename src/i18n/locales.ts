@@ -22,6 +22,9 @@ export const LOCALES = [
   { code: 'fr', nativeName: 'Français', englishName: 'French', dir: 'ltr' },
   // Western digits, as in UN Arabic documents and the resolution number A/RES/60/97.
   { code: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', intl: 'ar-u-nu-latn' },
+  { code: 'es', nativeName: 'Español', englishName: 'Spanish', dir: 'ltr' },
+  { code: 'ru', nativeName: 'Русский', englishName: 'Russian', dir: 'ltr' },
+  { code: 'zh-Hans', nativeName: '中文', englishName: 'Chinese (Simplified)', dir: 'ltr' },
 ] as const satisfies readonly LocaleInfo[];
 
 export type Locale = (typeof LOCALES)[number]['code'];
