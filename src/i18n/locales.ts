@@ -18,7 +18,8 @@ export interface LocaleInfo {
 }
 
 export const LOCALES = [
-  { code: 'en', nativeName: 'English', englishName: 'English', dir: 'ltr' },
+  // British style for English dates: 27 November 2026.
+  { code: 'en', nativeName: 'English', englishName: 'English', dir: 'ltr', intl: 'en-GB' },
   { code: 'fr', nativeName: 'Français', englishName: 'French', dir: 'ltr' },
   // Western digits, as in UN Arabic documents and the resolution number A/RES/60/97.
   { code: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', intl: 'ar-u-nu-latn' },
