@@ -5,6 +5,7 @@ import type { QuizQuestion } from '../islands/Quiz/types.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 import type { T } from '../i18n/ui.ts';
 import { absoluteUrl, localizedPath } from '../i18n/urls.ts';
+import { stripFallbackMarks } from '../lib/fallback-marks.ts';
 import { QUIZ_TOPICS } from '../lib/quiz-schema.ts';
 import { WORKSHEET_VERSIONS, worksheetRounds, type WorksheetVersion } from '../lib/worksheet.ts';
 import { getQuizBank } from './quiz.ts';
@@ -21,7 +22,8 @@ export interface QuizRound {
 
 /** Letters for options and versions in a locale: "ABCD", or "أبجد" in Arabic. */
 export function letters(t: T): string[] {
-  return [...t('quiz.optionLetters')];
+  // One letter each: the marks around an untranslated (English) string must not become letters.
+  return [...stripFallbackMarks(t('quiz.optionLetters'))];
 }
 
 /** Every version's round for a locale, in version order. */
