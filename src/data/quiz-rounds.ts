@@ -20,9 +20,12 @@ export interface QuizRound {
   readonly hasFallback: boolean;
 }
 
-/** Letters for options and versions in a locale: "ABCD", or "أبجد" in Arabic. */
+/**
+ * Letters for options and versions in a locale: "ABCD", or "أبجد" in Arabic. The
+ * fallback marks of an untranslated string are dropped: split into letters, they
+ * would become letters themselves (and unbalanced spans in the page).
+ */
 export function letters(t: T): string[] {
-  // One letter each: the marks around an untranslated (English) string must not become letters.
   return [...stripFallbackMarks(t('quiz.optionLetters'))];
 }
 
