@@ -19,7 +19,9 @@ export const WEB_FONTS = [
     file: 'noto-sans-latin-ext.woff2',
     family: 'Noto Sans',
     from: '@fontsource-variable/noto-sans/files/noto-sans-latin-ext-wght-normal.woff2',
-    ranges: [[0x100, 0x130], [0x132, 0x151], [0x154, 0x24f], [0x1e00, 0x1eff]],
+    // Latin Extended-A (Central European and other letters) and Vietnamese: the letters the
+    // site's sources and place names use, in a file a page loads only if it shows one.
+    ranges: [[0x100, 0x130], [0x132, 0x151], [0x154, 0x17f], [0x1a0, 0x1a1], [0x1af, 0x1b0], [0x1ea0, 0x1ef9]],
   },
   {
     file: 'noto-sans-cyrillic.woff2',
