@@ -28,7 +28,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: the test server neither blocks nor is blocked by an `npm start` of the same
+    // folder (Astro allows one tracked preview server per project).
+    command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     // Also when Playwright is run directly rather than through scripts/run.mjs.
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${PORT}/`,
