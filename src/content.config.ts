@@ -4,6 +4,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { countryRecordSchema, monitorEditionSchema } from './lib/casualty-data.ts';
+import { figureEntrySchema } from './lib/figures.ts';
 import { pageSchema } from './lib/page-schema.ts';
 import { quizQuestionSchema } from './lib/quiz-schema.ts';
 import { sourceSchema } from './lib/sources.ts';
@@ -33,10 +34,16 @@ const countryFigures = defineCollection({
   schema: countryRecordSchema,
 });
 
+// Every figure a page states in its prose, with its source: <Fig id="…" />.
+const figures = defineCollection({
+  loader: file('./content/data/figures.yaml'),
+  schema: figureEntrySchema,
+});
+
 // One file per question: content/quiz/<locale>/<id>.yaml, the same file name in every locale.
 const quiz = defineCollection({
   loader: glob({ base: './content/quiz', pattern: '**/*.{yaml,yml}', generateId }),
   schema: quizQuestionSchema,
 });
 
-export const collections = { pages, sources, landmineMonitor, countryFigures, quiz };
+export const collections = { pages, sources, landmineMonitor, countryFigures, figures, quiz };

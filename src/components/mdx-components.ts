@@ -8,7 +8,9 @@ import KeyFacts from './KeyFacts.astro';
 import RegionIndex from './RegionIndex.astro';
 import Callout from './content/Callout.astro';
 import ContentLink from './content/ContentLink.astro';
+import DateText from './content/DateText.astro';
 import Definitions from './content/Definitions.astro';
+import Fig from './content/Fig.astro';
 import Handout from './content/Handout.astro';
 import KeyFigure from './content/KeyFigure.astro';
 import KeyFigures from './content/KeyFigures.astro';
@@ -25,6 +27,8 @@ export const mdxComponents = {
   RegionIndex,
   Callout,
   Definitions,
+  Fig,
+  DateText,
   Handout,
   KeyFigure,
   KeyFigures,

@@ -18,7 +18,8 @@ export interface LocaleInfo {
 }
 
 export const LOCALES = [
-  { code: 'en', nativeName: 'English', englishName: 'English', dir: 'ltr' },
+  // British English, as the site writes it: dates are 8 December 2005, not December 8, 2005.
+  { code: 'en', nativeName: 'English', englishName: 'English', dir: 'ltr', intl: 'en-GB' },
   { code: 'fr', nativeName: 'Français', englishName: 'French', dir: 'ltr' },
   // Western digits, as in UN Arabic documents and the resolution number A/RES/60/97.
   { code: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', intl: 'ar-u-nu-latn' },

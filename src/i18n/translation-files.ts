@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { explainSchemaIssues, parseYaml, splitFrontmatter, type ContentProblem } from '../lib/content-errors.ts';
+import { figureUses, isValidDateText } from '../lib/figures.ts';
 import { pageSchema } from '../lib/page-schema.ts';
 import { quizQuestionSchema } from '../lib/quiz-schema.ts';
 import { sourceHash } from '../lib/source-hash.ts';
@@ -18,6 +19,8 @@ export const CONTENT_DIRS = {
   strings: 'content/i18n',
   /** The English text each UI string was translated from, per locale (written by `npm run i18n:stamp`). */
   translatedFrom: 'content/i18n/translated-from',
+  /** The figures registry: <Fig id="…" /> ids. */
+  figures: 'content/data/figures.yaml',
 } as const;
 
 export const pageFile = (locale: string, id: string) => `${CONTENT_DIRS.pages}/${locale}/${id}.mdx`;
@@ -134,6 +137,29 @@ function strayLocales(root: string, codes: readonly string[], problems: ContentP
 const pageItems = (files: readonly ParsedFile[]): EnglishItem[] => files.map(({ id, file, text }) => ({ id, file, current: sourceHash(text) }));
 const translatedItems = (files: readonly ParsedFile[]): TranslatedItem[] => files.map(({ id, file, recorded }) => ({ id, file, recorded }));
 
+/** The ids in the figures registry (its own schema is checked when Astro reads it). */
+function readFigureIds(root: string): Set<string> {
+  const path = join(root, CONTENT_DIRS.figures);
+  if (!existsSync(path)) return new Set();
+  const parsed = parseYaml(CONTENT_DIRS.figures, readFileSync(path, 'utf8'));
+  const entries = Array.isArray(parsed.data) ? (parsed.data as unknown[]) : [];
+  return new Set(entries.map((entry) => (entry as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
+}
+
+/** Every <Fig id> names a figure in the registry, and every <DateText date> is a real date. */
+function checkFigureUses(files: readonly ParsedFile[], known: ReadonlySet<string>, problems: ContentProblem[]) {
+  for (const { file, text } of files) {
+    for (const use of figureUses(text)) {
+      if (use.kind === 'fig' && !known.has(use.value)) {
+        problems.push({ file, line: use.line, message: `<Fig id="${use.value}">: there is no figure "${use.value}" in ${CONTENT_DIRS.figures}. Keep the id exactly as the English page writes it.` });
+      }
+      if (use.kind === 'date' && !isValidDateText(use.value)) {
+        problems.push({ file, line: use.line, message: `<DateText date="${use.value}">: write the date as YYYY-MM-DD (2005-12-08) or YYYY-MM (2026-02), as the English page does.` });
+      }
+    }
+  }
+}
+
 /** Reads and checks every translator-facing file under root. */
 export function readInventory(root = '.', locales: readonly { code: string }[] = LOCALES): Inventory {
   const problems: ContentProblem[] = [];
@@ -141,6 +167,8 @@ export function readInventory(root = '.', locales: readonly { code: string }[] =
   strayLocales(root, codes, problems);
 
   const englishPages = readPages(root, DEFAULT_LOCALE, problems);
+  const figureIds = readFigureIds(root);
+  checkFigureUses(englishPages, figureIds, problems);
   const englishQuestions = readQuestions(root, DEFAULT_LOCALE, problems);
   for (const file of [...englishPages, ...englishQuestions]) {
     if (file.recorded !== undefined) problems.push({ file: file.file, field: 'translation', message: 'English files are the source of every translation: remove this field.' });
@@ -152,6 +180,7 @@ export function readInventory(root = '.', locales: readonly { code: string }[] =
     .filter((code) => code !== DEFAULT_LOCALE)
     .map((code): LocaleReport => {
       const pages = readPages(root, code, problems);
+      checkFigureUses(pages, figureIds, problems);
       const questions = readQuestions(root, code, problems);
       for (const orphan of orphans(englishPages, pages)) {
         problems.push({ file: orphan.file, message: `there is no English page ${pageFile(DEFAULT_LOCALE, orphan.id)}. A translation keeps the English file's name; rename it, or delete it if the English page was removed.` });
