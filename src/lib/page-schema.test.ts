@@ -22,6 +22,10 @@ describe('pageSchema', () => {
     ['region.group', { ...valid, region: { group: 'europe', order: 1 } }],
     ['region.order', { ...valid, region: { group: 'asia', order: 1.5 } }],
     ['region.order', { ...valid, region: { group: 'asia' } }],
+    ['translation.status', { ...valid, translation: { source: '0123abcd', status: 'checked' } }],
+    ['translation.reviewedBy', { ...valid, translation: { source: '0123abcd', status: 'reviewed', reviewedOn: '2026-12-01' } }],
+    ['translation.reviewedOn', { ...valid, translation: { source: '0123abcd', status: 'reviewed', reviewedBy: 'A. Reviewer' } }],
+    ['translation.reviewedOn', { ...valid, translation: { source: '0123abcd', status: 'reviewed', reviewedBy: 'A. Reviewer', reviewedOn: 'last week' } }],
   ])('names the field %s when it is missing or wrong', (field, data) => {
     const result = pageSchema.safeParse(data);
     expect(result.success).toBe(false);
@@ -47,5 +51,11 @@ describe('pageSchema', () => {
   it('rejects unknown fields, so a misspelt one is caught', () => {
     const result = pageSchema.safeParse({ ...valid, tittle: 'Typo' });
     expect(result.success).toBe(false);
+  });
+
+  it('records a translation as a draft unless it says who reviewed it and when', () => {
+    expect(pageSchema.parse({ ...valid, translation: { source: '0123abcd' } }).translation?.status).toBe('draft');
+    const reviewed = pageSchema.parse({ ...valid, translation: { source: '0123abcd', status: 'reviewed', reviewedBy: 'A. Reviewer', reviewedOn: new Date('2026-12-01') } });
+    expect(reviewed.translation).toEqual({ source: '0123abcd', status: 'reviewed', reviewedBy: 'A. Reviewer', reviewedOn: '2026-12-01' });
   });
 });

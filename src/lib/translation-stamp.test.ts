@@ -21,6 +21,16 @@ describe('stampFrontmatter', () => {
     expect(parse(splitFrontmatter(stampFrontmatter(oneLine, '33333333'))!.yaml)).toMatchObject({ translation: { source: '33333333' }, lastReviewed: '2026-11-27' });
   });
 
+  it('keeps the review status, in block or one-line form', () => {
+    const reviewed = page.replace('lastReviewed', 'translation:\n  source: "11111111"\n  status: reviewed\n  reviewedBy: Marie Curie\n  reviewedOn: 2026-12-01\nlastReviewed');
+    expect(parse(splitFrontmatter(stampFrontmatter(reviewed, '22222222'))!.yaml).translation).toEqual({ source: '22222222', status: 'reviewed', reviewedBy: 'Marie Curie', reviewedOn: '2026-12-01' });
+    const oneLine = page.replace('lastReviewed', 'translation: { source: "11111111", status: reviewed, reviewedBy: "Ana María", reviewedOn: 2026-12-01 }\nlastReviewed');
+    const stamped = stampFrontmatter(oneLine, '33333333');
+    expect(parse(splitFrontmatter(stamped)!.yaml).translation).toEqual({ source: '33333333', status: 'reviewed', reviewedBy: 'Ana María', reviewedOn: '2026-12-01' });
+    expect(stamped).toContain('lastReviewed: 2026-11-27');
+    expect(stampYaml('translation: { status: draft }\nprompt: Que faire ?\n', 'abcdef01')).toBe('translation:\n  source: "abcdef01"\n  status: draft\nprompt: Que faire ?\n');
+  });
+
   it('keeps Windows line endings', () => {
     const crlf = page.replace(/\n/g, '\r\n');
     expect(stampFrontmatter(crlf, '0123abcd')).toContain('lastReviewed: 2026-11-27\r\ntranslation:\r\n  source: "0123abcd"\r\n---\r\n');

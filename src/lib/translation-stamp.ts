@@ -1,6 +1,8 @@
 // Writes `translation: { source: "<hash>" }` into a translated page's frontmatter or a
-// translated question's YAML, keeping everything else in the file as it was. Used by
+// translated question's YAML, keeping everything else in the file as it was (the
+// record's other fields too: status, reviewedBy, reviewedOn). Used by
 // `npm run i18n:stamp`, so translators never have to type a fingerprint.
+import { parse } from 'yaml';
 
 const RECORD = /^translation:[ \t]*\r?\n(?:[ \t]+.*\r?\n?)*/m;
 
@@ -12,7 +14,22 @@ function withRecord(yaml: string, hash: string, eol: string): string {
       return block.replace(/^translation:[ \t]*\r?\n/, `translation:${eol}  source: "${hash}"${eol}`);
     });
   }
-  // A one-line `translation: { source: … }` is replaced by the block form.
+  // A one-line `translation: { source: …, status: … }` is replaced by the block form, keeping its other fields.
+  const flow = yaml.match(/^translation:[ \t]*(\{.*\})[ \t]*(?:#.*)?$/m);
+  if (flow) {
+    let fields: Record<string, unknown> = {};
+    try {
+      const parsed: unknown = parse(flow[1]!);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) fields = parsed as Record<string, unknown>;
+    } catch {
+      // unreadable: the build's check names it; write the record afresh
+    }
+    const rest = Object.entries(fields)
+      .filter(([key]) => key !== 'source')
+      .map(([key, value]) => `  ${key}: ${value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' && /^[\w.-]+$/.test(value) ? value : JSON.stringify(value)}${eol}`)
+      .join('');
+    return yaml.replace(/^translation:.*(\r?\n|$)/m, `${record}${rest}`);
+  }
   if (/^translation:.*$/m.test(yaml)) return yaml.replace(/^translation:.*(\r?\n|$)/m, record);
   return `${yaml}${yaml === '' || yaml.endsWith('\n') ? '' : eol}${record}`;
 }
