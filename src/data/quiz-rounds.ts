@@ -5,6 +5,7 @@ import type { QuizQuestion } from '../islands/Quiz/types.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 import type { T } from '../i18n/ui.ts';
 import { absoluteUrl, localizedPath } from '../i18n/urls.ts';
+import { stripFallbackMarks } from '../lib/fallback-marks.ts';
 import { QUIZ_TOPICS } from '../lib/quiz-schema.ts';
 import { WORKSHEET_VERSIONS, worksheetRounds, type WorksheetVersion } from '../lib/worksheet.ts';
 import { getQuizBank } from './quiz.ts';
@@ -19,9 +20,13 @@ export interface QuizRound {
   readonly hasFallback: boolean;
 }
 
-/** Letters for options and versions in a locale: "ABCD", or "أبجد" in Arabic. */
+/**
+ * Letters for options and versions in a locale: "ABCD", or "أبجد" in Arabic. The
+ * fallback marks of an untranslated string are dropped: split into letters, they
+ * would become letters themselves (and unbalanced spans in the page).
+ */
 export function letters(t: T): string[] {
-  return [...t('quiz.optionLetters')];
+  return [...stripFallbackMarks(t('quiz.optionLetters'))];
 }
 
 /** Every version's round for a locale, in version order. */
