@@ -25,6 +25,11 @@ describe('formatFigure', () => {
     expect(formatFigure({ value: 3_200_000, kind: 'compact' }, 'fr')).toBe('3,2 millions');
     expect(formatFigure({ value: 100_000_000, kind: 'compact' }, 'zh-Hans')).toBe('1亿');
   });
+  it('writes a range as the locale does', () => {
+    expect(formatFigure({ value: 4_000_000, max: 6_000_000, kind: 'compact' }, 'en-GB')).toBe('4–6 million');
+    expect(formatFigure({ value: 4_000_000, max: 6_000_000, kind: 'compact' }, 'zh-Hans')).toMatch(/^400万\s?[-–]\s?600万$/);
+    expect(figureEntrySchema.safeParse({ id: 'x', value: 6, max: 4, source: 'a' }).error!.issues[0]!.path).toEqual(['max']);
+  });
   it('spells a unit in the locale', () => {
     expect(formatFigure({ value: 5268, kind: 'number', unit: 'hectare' }, 'en-GB')).toBe('5,268 hectares');
   });

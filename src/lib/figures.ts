@@ -25,6 +25,8 @@ export const figureEntrySchema = z
      * compact: long compact form, 3.2 million · 3,2 millions · 320万.
      */
     kind: z.enum(FIGURE_KINDS).default('number'),
+    /** For a range, the upper end: value 4000000, max 6000000, kind compact → 4–6 million · 400万–600万. */
+    max: z.number().optional(),
     /** Fixed number of decimals to show (802.57 → 2; 1371.10 → 2). Default: as many as the value has. */
     decimals: z.int().min(0).max(4).optional(),
     /** An Intl unit spelled out in the locale's words: 5,268 hectares · 5 268 hectares. */
@@ -35,6 +37,7 @@ export const figureEntrySchema = z
     note: z.string().trim().min(1).optional(),
   })
   .refine((f) => f.kind !== 'percent' || (f.value >= 0 && f.value <= 100), { message: 'a percent is written 0 to 100 (90 for 90%)', path: ['value'] })
+  .refine((f) => f.max === undefined || f.max > f.value, { message: 'the upper end of a range must be more than value', path: ['max'] })
   .refine((f) => f.kind === 'number' || f.unit === undefined, { message: 'a unit goes with kind: number only', path: ['unit'] });
 
 export type FigureEntry = z.infer<typeof figureEntrySchema>;
@@ -55,20 +58,22 @@ function numberFormat(intlLocale: string, options: Intl.NumberFormatOptions): In
 }
 
 /** The figure as the locale writes it: 6,279 · 6 279; 90% · 90 %; 3.2 million · 320万. */
-export function formatFigure(figure: Pick<FigureEntry, 'value' | 'kind' | 'decimals' | 'unit'>, intlLocale: string): string {
+export function formatFigure(figure: Pick<FigureEntry, 'value' | 'kind' | 'decimals' | 'unit'> & { max?: number | undefined }, intlLocale: string): string {
   const kind = figure.kind ?? 'number';
+  const format = (nf: Intl.NumberFormat, value: number) => (figure.max === undefined ? nf.format(value) : nf.formatRange(value, figure.max));
   if (kind === 'percent') {
     const digits = figure.decimals ?? decimalsOf(figure.value);
     // value / 100 would add floating-point noise (60.5 / 100): give Intl the digits it needs.
-    return numberFormat(intlLocale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(figure.value / 100);
+    const nf = numberFormat(intlLocale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+    return figure.max === undefined ? nf.format(figure.value / 100) : nf.formatRange(figure.value / 100, figure.max / 100);
   }
   if (kind === 'compact') {
-    return numberFormat(intlLocale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(figure.value);
+    return format(numberFormat(intlLocale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }), figure.value);
   }
   const digits = figure.decimals ?? decimalsOf(figure.value);
   const options: Intl.NumberFormatOptions = { minimumFractionDigits: digits, maximumFractionDigits: digits };
   if (figure.unit) Object.assign(options, { style: 'unit', unit: figure.unit, unitDisplay: 'long' });
-  return numberFormat(intlLocale, options).format(figure.value);
+  return format(numberFormat(intlLocale, options), figure.value);
 }
 
 /** YYYY-MM-DD (a day) or YYYY-MM (a month) with a real month and day. */
