@@ -49,14 +49,18 @@ try {
   for (const path of pages) {
     const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: CATEGORIES });
     const { categories, audits } = result.lhr;
-    writeFileSync(`.lighthouse/${path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'root'}.html`, result.report);
+    const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'root';
+    writeFileSync(`.lighthouse/${name}.html`, result.report);
+    writeFileSync(`.lighthouse/${name}.json`, JSON.stringify(result.lhr));
     const failing = Object.values(audits)
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
       .map((audit) => audit.id);
     rows.push({
       page: path,
       ...Object.fromEntries(CATEGORIES.map((id) => [id, categories[id].score?.toFixed(2) ?? '–'])),
+      FCP: audits['first-contentful-paint']?.displayValue ?? '',
       LCP: audits['largest-contentful-paint']?.displayValue ?? '',
+      TBT: audits['total-blocking-time']?.displayValue ?? '',
       CLS: audits['cumulative-layout-shift']?.displayValue ?? '',
       failing: failing.join(' '),
     });
@@ -66,7 +70,7 @@ try {
   server.kill();
 }
 
-const header = ['page', ...CATEGORIES, 'LCP', 'CLS', 'failing'];
+const header = ['page', ...CATEGORIES, 'FCP', 'LCP', 'TBT', 'CLS', 'failing'];
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${header.map((key) => row[key]).join(' | ')} |`);
 console.log('\nFull reports in .lighthouse/. Result and embed pages are noindex on purpose and not audited.');

@@ -28,4 +28,12 @@ describe('locator', () => {
     expect(ringsToPath([[[0, 0], [0.2, 0.1], [10, 0], [10, 10]], [[1, 1], [1.1, 1.1], [1, 1.2]]])).toBe('M180 84L190 84L190 74Z');
     expect(ringsToPath([[[0, -70], [10, -70], [5, -80]]])).toBe('');
   });
+  it('cuts a ring that crosses the 180th meridian instead of drawing a line across the map', () => {
+    const path = ringsToPath([[[170, 60], [179, 60], [179, 65], [-179, 65], [-170, 65], [-170, 60], [-179, 60], [170, 58]]]);
+    expect(path.split('M').filter(Boolean).length).toBeGreaterThan(1);
+    for (const piece of path.split('M').filter(Boolean)) {
+      const xs = piece.replace('Z', '').split('L').map((point) => Number(point.split(' ')[0]));
+      expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(180);
+    }
+  });
 });

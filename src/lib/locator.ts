@@ -40,18 +40,26 @@ export function regionPoint(slug: string): { x: number; y: number } | undefined 
 /**
  * An SVG path of polygon rings given in [longitude, latitude], projected and rounded to
  * whole degrees (a schematic outline, a few kilobytes), dropping repeated points and
- * rings that shrink to nothing.
+ * rings that shrink to nothing. A ring that crosses the 180th meridian (Russia, Fiji) is
+ * cut there into pieces, each filled on its own side, so no line runs across the map.
  */
 export function ringsToPath(rings: readonly (readonly (readonly [number, number])[])[]): string {
   const parts: string[] = [];
   for (const ring of rings) {
-    const points: string[] = [];
+    let piece: string[] = [];
+    let previous: number | undefined;
+    const close = () => {
+      if (new Set(piece).size >= 3) parts.push(`M${piece.join('L')}Z`);
+      piece = [];
+    };
     for (const [longitude, latitude] of ring) {
       if (latitude < LOCATOR_SOUTH) continue;
+      if (previous !== undefined && Math.abs(longitude - previous) > 180) close();
+      previous = longitude;
       const point = `${Math.round(longitude + 180)} ${Math.round(LOCATOR_NORTH - Math.min(latitude, LOCATOR_NORTH))}`;
-      if (points.at(-1) !== point) points.push(point);
+      if (piece.at(-1) !== point) piece.push(point);
     }
-    if (new Set(points).size >= 3) parts.push(`M${points.join('L')}Z`);
+    close();
   }
   return parts.join('');
 }
