@@ -1,8 +1,11 @@
 // The English question bank as the e2e tests read it (straight from content/quiz/en),
-// with the UI strings and the {placeholder} filler of locales.ts.
+// with {fig:…}, {date:…} and {num:…} written out as English pages show them (the same
+// function as the quiz loader), and the UI strings and the {placeholder} filler of locales.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { getIntlLocale } from '../src/i18n/locales.ts';
+import { expandPlaceholders, type FigureEntry } from '../src/lib/figures.ts';
 import { DEFAULT_LOCALE, fill, ui } from './locales.ts';
 
 export { fill, ui };
@@ -23,9 +26,15 @@ export interface BankQuestion {
   readonly page: string;
 }
 
+const figures = new Map((parse(readFileSync('content/data/figures.yaml', 'utf8')) as FigureEntry[]).map((figure) => [figure.id, figure]));
+const expand = (text: string) => expandPlaceholders(text, figures, getIntlLocale(DEFAULT_LOCALE), 'e2e quiz bank');
+
 export const bank: BankQuestion[] = readdirSync('content/quiz/en')
   .filter((file) => file.endsWith('.yaml'))
-  .map((file) => ({ id: file.replace(/\.yaml$/, ''), ...(parse(readFileSync(join('content/quiz/en', file), 'utf8')) as Omit<BankQuestion, 'id'>) }));
+  .map((file) => {
+    const q = parse(readFileSync(join('content/quiz/en', file), 'utf8')) as Omit<BankQuestion, 'id'>;
+    return { id: file.replace(/\.yaml$/, ''), ...q, prompt: expand(q.prompt), explanation: expand(q.explanation), ...(q.correct === undefined ? {} : { correct: expand(q.correct) }) };
+  });
 
 export const bankById = new Map(bank.map((q) => [q.id, q]));
 

@@ -70,6 +70,21 @@ describe('a bad content file fails the build, naming the file and the field in p
     expect(output).toContain('casualties.value: a Landmine Monitor total must be a whole number above 0');
   });
 
+  it('names the data file and the field of a figure typed with separators', () => {
+    const { status, output } = buildBrokenCopy('content/data/figures.yaml', (text) => text.replace('value: 6279', "value: '6,279'"), 'sync');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/data/figures.yaml');
+    expect(output).toContain('value: write a plain number, without separators or a % sign');
+  });
+
+  it('names the page, the line and the id of a <Fig> that is not in the figures registry', () => {
+    const file = 'content/pages/en/the-day.mdx';
+    const { status, output } = buildBrokenCopy(file, (text) => text.replace('<Fig id="sg-2025-people-at-risk" />', '<Fig id="sg-2052-people-at-risk" />'), 'sync');
+    expect(status).not.toBe(0);
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('<Fig id="sg-2025-people-at-risk" />')) + 1;
+    expectPlainMessage(output, `${file}, line ${line}: <Fig id="sg-2052-people-at-risk">: there is no figure "sg-2052-people-at-risk" in content/data/figures.yaml.`);
+  });
+
   it('a UI-string file with an unknown key', () => {
     const { status, output } = buildBrokenCopy('content/i18n/ar.json', (text) => text.replace('"skipLink"', '"skipLnk"'));
     expect(status).not.toBe(0);

@@ -117,3 +117,57 @@ describe('readInventory', () => {
     ]);
   });
 });
+
+describe('figures and dates in pages and questions', () => {
+  const FIGURES = 'content/data/figures.yaml';
+  const registry = '- id: lm-2025-casualties\n  value: 6279\n  source: mag-lm-2025\n- id: share\n  value: 90\n  kind: percent\n  source: mag-lm-2025\n';
+  const withFigures = (body: string) => page('About').replace('Body of About.', body);
+  const english = {
+    ...ENGLISH,
+    [FIGURES]: registry,
+    'content/pages/en/about.mdx': withFigures('On <DateText date="2005-12-08" />, <Fig id="lm-2025-casualties" /> casualties, <Fig id="share" /> civilians.'),
+    'content/quiz/en/day-date.yaml': question('When? {fig:lm-2025-casualties} on {date:2005-12-08}'),
+    'content/i18n/fr.json': '{}',
+    'content/i18n/he.json': '{}',
+  };
+  const stamp = (file: keyof typeof english) => `translation:\n  source: "${sourceHash(english[file])}"\n`;
+  const messages = (files: Record<string, string>) => readInventory(project({ ...english, ...files }), LOCALES).problems.map(formatProblem);
+
+  it('accepts a translation that keeps every figure and date, in any order', () => {
+    expect(
+      messages({
+        'content/pages/fr/about.mdx': page('À propos', stamp('content/pages/en/about.mdx')).replace('Body of À propos.', '<Fig id="share" /> de civils ; le <DateText date="2005-12-08" /> : <Fig id="lm-2025-casualties" />.'),
+        'content/quiz/fr/day-date.yaml': question('Quand ? Le {date:2005-12-08}, {fig:lm-2025-casualties}', stamp('content/quiz/en/day-date.yaml')),
+      }),
+    ).toEqual([]);
+  });
+
+  it('names the page, the line and the id of a figure that is not in the registry', () => {
+    const problems = messages({ 'content/pages/fr/index.mdx': page('Accueil').replace('Body of Accueil.', 'Texte.\n\n<Fig id="lm-2052-casualties" /> victimes.') });
+    expect(problems).toEqual([expect.stringMatching(/^content\/pages\/fr\/index\.mdx, line 9: <Fig id="lm-2052-casualties">: there is no figure "lm-2052-casualties" in content\/data\/figures\.yaml/)]);
+  });
+
+  it('names the question file, line and field of a bad placeholder', () => {
+    const problems = messages({ 'content/quiz/fr/safety-found-object.yaml': question('Que faire ?').replace('  - Kick it.', '  - Kick {fig:nope} times.').replace('Adults call the experts.', 'Le {date:2005-13-01}.') });
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/quiz\/fr\/safety-found-object\.yaml, line 6, field "wrong, item 2": \{fig:nope\}: there is no figure "nope"/),
+      expect.stringMatching(/^content\/quiz\/fr\/safety-found-object\.yaml, line 8, field "explanation": \{date:2005-13-01\}: write the date/),
+    ]);
+  });
+
+  it('reports an up-to-date translation that drops or adds a figure, naming the file and the id', () => {
+    const problems = messages({
+      'content/pages/fr/about.mdx': page('À propos', stamp('content/pages/en/about.mdx')).replace('Body of À propos.', 'Le 8 décembre 2005, 6 279 victimes, <Fig id="share" /> de civils.'),
+      'content/quiz/fr/day-date.yaml': question('Quand ? {fig:lm-2025-casualties} {fig:share} le {date:2005-12-08}', stamp('content/quiz/en/day-date.yaml')),
+    });
+    expect(problems).toEqual([
+      'content/pages/fr/about.mdx: <DateText date="2005-12-08" /> is in content/pages/en/about.mdx but not in this translation. Keep every figure and date of the English file, exactly as it writes them.',
+      'content/pages/fr/about.mdx: <Fig id="lm-2025-casualties" /> is in content/pages/en/about.mdx but not in this translation. Keep every figure and date of the English file, exactly as it writes them.',
+      "content/quiz/fr/day-date.yaml, line 2: {fig:share} is not in content/quiz/en/day-date.yaml. A translation uses the English file's figures and dates, no others.",
+    ]);
+  });
+
+  it('leaves an out-of-date translation to its notice', () => {
+    expect(messages({ 'content/pages/fr/about.mdx': page('À propos', 'translation:\n  source: "0badf00d"\n').replace('Body of À propos.', '6 279 victimes.') })).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { explainSchemaIssues, parseYaml, splitFrontmatter, type ContentProblem } from '../lib/content-errors.ts';
-import { figureUses, isValidDateText, PLACEHOLDER, placeholderProblem } from '../lib/figures.ts';
+import { compareFigureKeys, figureKeys, figureUses, isValidDateText, PLACEHOLDER, placeholderProblem, placeholderUses, type FigureUse } from '../lib/figures.ts';
 import { pageSchema } from '../lib/page-schema.ts';
 import { quizQuestionSchema } from '../lib/quiz-schema.ts';
 import { sourceHash } from '../lib/source-hash.ts';
@@ -179,6 +179,34 @@ function checkFigureUses(files: readonly ParsedFile[], known: ReadonlySet<string
   }
 }
 
+/**
+ * An up-to-date translation (its recorded source is the English file as it is now) uses
+ * the same figures and dates as the English file: none dropped, none added. An out-of-date
+ * one is left alone until it is updated (its readers already see the out-of-date notice).
+ */
+function checkSameFigures(
+  english: readonly ParsedFile[],
+  translated: readonly ParsedFile[],
+  uses: (text: string) => readonly FigureUse[],
+  show: (key: string) => string,
+  problems: ContentProblem[],
+) {
+  const byId = new Map(english.map((file) => [file.id, file]));
+  for (const file of translated) {
+    const source = byId.get(file.id);
+    if (!source || file.recorded !== sourceHash(source.text)) continue;
+    const { missing, extra } = compareFigureKeys(figureKeys(uses(source.text)), figureKeys(uses(file.text)));
+    for (const key of missing) problems.push({ file: file.file, message: `${show(key)} is in ${source.file} but not in this translation. Keep every figure and date of the English file, exactly as it writes them.` });
+    for (const key of extra) {
+      const line = uses(file.text).find((use) => `${use.kind}:${use.value}` === key)?.line;
+      problems.push({ file: file.file, ...(line ? { line } : {}), message: `${show(key)} is not in ${source.file}. A translation uses the English file's figures and dates, no others.` });
+    }
+  }
+}
+
+const showPageKey = (key: string) => (key.startsWith('fig:') ? `<Fig id="${key.slice(4)}" />` : `<DateText date="${key.slice(5)}" />`);
+const showQuizKey = (key: string) => `{${key}}`;
+
 /** Reads and checks every translator-facing file under root. */
 export function readInventory(root = '.', locales: readonly { code: string }[] = LOCALES): Inventory {
   const problems: ContentProblem[] = [];
@@ -203,6 +231,8 @@ export function readInventory(root = '.', locales: readonly { code: string }[] =
       checkFigureUses(pages, figureIds, problems);
       const questions = readQuestions(root, code, problems);
       checkPlaceholders(questions, figureIds, problems);
+      checkSameFigures(englishPages, pages, figureUses, showPageKey, problems);
+      checkSameFigures(englishQuestions, questions, placeholderUses, showQuizKey, problems);
       for (const orphan of orphans(englishPages, pages)) {
         problems.push({ file: orphan.file, message: `there is no English page ${pageFile(DEFAULT_LOCALE, orphan.id)}. A translation keeps the English file's name; rename it, or delete it if the English page was removed.` });
       }
