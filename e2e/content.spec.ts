@@ -1,8 +1,16 @@
 // Content pages as a reader meets them: short header menu with the rest in the
 // footer, "On this page" lists on long pages, glossary anchors, links that keep
 // the reader in their language.
-import fr from '../content/i18n/fr.json' with { type: 'json' };
 import { expect, test } from './fixtures.ts';
+import { englishSlugs, hasOwnPage, TRANSLATED_LOCALES, ui } from './locales.ts';
+
+// A page shown in English in another language, whichever that is today (from the inventory).
+const fallback = TRANSLATED_LOCALES.flatMap((locale) => {
+  const slug = englishSlugs().find((s) => s !== '' && !hasOwnPage(locale.code, s));
+  return slug === undefined ? [] : [{ code: locale.code, slug }];
+})[0];
+// A language other than English, for links that must stay in the reader's language.
+const other = TRANSLATED_LOCALES[0];
 
 test('the header lists the main pages and the footer the others, each once', async ({ page }) => {
   await page.goto('/en/');
@@ -43,21 +51,26 @@ test('the home page has no list of sections', async ({ page }) => {
 });
 
 test('on a page not yet translated, the list of sections is labelled in the reader’s language', async ({ page }) => {
-  await page.goto('/fr/mine-action/');
-  const toc = page.getByRole('navigation', { name: fr['toc.label'] });
+  test.skip(fallback === undefined, 'every page is translated in every language');
+  const { code, slug } = fallback!;
+  await page.goto(`/${code}/${slug}`);
+  const toc = page.getByRole('navigation', { name: ui(code)['toc.label'] });
+  test.skip((await toc.count()) === 0, `/${code}/${slug} is too short for a list of sections`);
   await expect(toc).toBeVisible();
-  await expect(page.locator('#toc-label')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('#toc-label')).toHaveAttribute('lang', code);
   await expect(page.locator('article')).toHaveAttribute('lang', 'en');
 });
 
 test('glossary terms have anchors that other pages link to, in the reader’s language', async ({ page }) => {
-  await page.goto('/fr/mine-action/');
-  const link = page.locator('article').getByRole('link', { name: 'explosive remnants of war' });
-  await expect(link).toHaveAttribute('href', '/fr/glossary/#term-erw');
+  const code = other?.code ?? 'en';
+  await page.goto(`/${code}/mine-action/`);
+  // Whether the page is translated or not, its link to the term stays in the reader's language.
+  const link = page.locator(`article a[href="/${code}/glossary/#term-erw"]`).first();
+  await expect(link).toBeVisible();
   await link.click();
-  await expect(page).toHaveURL(/\/fr\/glossary\/#term-erw$/);
+  await expect(page).toHaveURL(new RegExp(`/${code}/glossary/#term-erw$`));
   const term = page.locator('dt#term-erw');
-  await expect(term).toHaveText('Explosive remnants of war (ERW)');
+  await expect(term).not.toBeEmpty();
   await expect(term).toBeInViewport();
   await expect(page.locator('dl dt[id^="term-"]')).not.toHaveCount(0);
 });

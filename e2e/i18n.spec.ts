@@ -3,7 +3,7 @@
 // 404 pages and the public Translations page. Locales, strings and translation states
 // come from the registry and the content files (e2e/locales.ts).
 import { expect, test } from './fixtures.ts';
-import { DEFAULT_LOCALE, englishSlugs, fill, hasOwnPage, inventory, LOCALES, ownStrings, PER_LOCALE, pagesIn, REGISTRY, RTL_LOCALE, TRANSLATED_LOCALES, ui } from './locales.ts';
+import { DEFAULT_LOCALE, englishSlugs, fill, fullyTranslated, hasOwnPage, inventory, LOCALES, ownStrings, PER_LOCALE, pageStatus, pagesIn, REGISTRY, RTL_LOCALE, TRANSLATED_LOCALES, ui } from './locales.ts';
 
 const english = ui(DEFAULT_LOCALE);
 const slugs = englishSlugs();
@@ -129,10 +129,55 @@ test.describe('translations and their notices', PER_LOCALE, () => {
   test('English pages never carry a translation notice', async ({ page }) => {
     for (const slug of ['', 'about/']) {
       await page.goto(`/${DEFAULT_LOCALE}/${slug}`);
-      await expect(page.locator('[data-outdated-notice], [data-fallback-notice]')).toHaveCount(0);
+      await expect(page.locator('[data-outdated-notice], [data-fallback-notice], [data-draft-notice]')).toHaveCount(0);
       await expect(page.locator('article')).toHaveAttribute('lang', DEFAULT_LOCALE);
     }
   });
+});
+
+test.describe('draft and reviewed translations', PER_LOCALE, () => {
+  for (const locale of TRANSLATED_LOCALES) {
+    test(`${locale.code}: a draft translation invites review in the reader's language; a reviewed one does not`, async ({ page }) => {
+      const t = ui(locale.code);
+      const own = slugs.filter((slug) => hasOwnPage(locale.code, slug));
+      const draft = own.find((slug) => pageStatus(locale.code, slug) === 'draft');
+      const reviewed = own.find((slug) => pageStatus(locale.code, slug) === 'reviewed');
+      test.skip(draft === undefined && reviewed === undefined, `no page is translated into ${locale.code} yet`);
+      if (draft !== undefined) {
+        await page.goto(`/${locale.code}/${draft}`);
+        const notice = page.locator('[data-draft-notice]');
+        await expect(notice, draft).toContainText(t['translation.draftNotice']);
+        await expect(notice.getByRole('link', { name: t['translation.draftLink'] })).toHaveAttribute('href', `/${locale.code}/translations/`);
+        expect(await notice.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(locale.code);
+        // In the reader's language when the locale has the strings, not English standing in.
+        if ('translation.draftNotice' in ownStrings(locale.code)) await expect(notice.locator('[lang]')).toHaveCount(0);
+      }
+      if (reviewed !== undefined) {
+        await page.goto(`/${locale.code}/${reviewed}`);
+        await expect(page.locator('[data-draft-notice]'), reviewed).toHaveCount(0);
+      }
+    });
+
+    test(`${locale.code}: once fully translated, no English stands in for the menu or the page`, async ({ page }) => {
+      test.skip(!fullyTranslated(locale.code), `${locale.code} still has pages or strings in English (npm run i18n:status -- ${locale.code})`);
+      const t = ui(locale.code);
+      const report = inventory.reports.find((r) => r.locale === locale.code)!;
+      // One page per template: the home page, a content page, a region page, and the quiz once its questions are translated.
+      const paths = [
+        '',
+        slugs.find((slug) => slug !== '' && !slug.startsWith('regions/'))!,
+        slugs.find((slug) => slug.startsWith('regions/') && slug !== 'regions/')!,
+        ...(report.questions.missing === 0 ? ['quiz/'] : []),
+      ];
+      for (const slug of paths) {
+        await page.goto(`/${locale.code}/${slug}`);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
+        await expect(page.locator('[data-fallback-notice]'), slug).toHaveCount(0);
+        await expect(page.getByRole('navigation', { name: t['nav.label'] }).locator('[lang="en"]'), `${slug}: menu`).toHaveCount(0);
+        await expect(page.getByRole('main').locator('[lang="en"]'), `${slug}: main`).toHaveCount(0);
+      }
+    });
+  }
 });
 
 test.describe('hreflang and canonical', () => {

@@ -7,9 +7,11 @@
 // - pages and quiz questions: which are translated, from the files.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import english from '../content/i18n/en.json' with { type: 'json' };
 import { readInventory } from '../src/i18n/translation-files.ts';
 import { DEFAULT_LOCALE, LOCALES as REGISTRY } from '../src/i18n/locales.ts';
+import { splitFrontmatter } from '../src/lib/content-errors.ts';
 import { pageSlug } from '../src/lib/translation-status.ts';
 
 export type UIStrings = typeof english;
@@ -74,4 +76,23 @@ export function pagesIn(code: string, state: 'done' | 'outdated' | 'missing'): s
 /** True when the page is the locale's own (English, or a translation, current or not), false for an English fallback. */
 export function hasOwnPage(code: string, slug: string): boolean {
   return code === DEFAULT_LOCALE || !pagesIn(code, 'missing').includes(slug);
+}
+
+/**
+ * Whether a translated page is a draft (the default) or says a fluent reviewer checked
+ * it (`translation.status: reviewed` in its frontmatter); undefined where the locale has no page of its own.
+ */
+export function pageStatus(code: string, slug: string): 'draft' | 'reviewed' | undefined {
+  if (code === DEFAULT_LOCALE || !hasOwnPage(code, slug)) return undefined;
+  const item = inventory.reports.find((r) => r.locale === code)?.pages.items.find((i) => (pageSlug(i.id) ? `${pageSlug(i.id)}/` : '') === slug);
+  if (!item) return undefined;
+  const parts = splitFrontmatter(readFileSync(item.file, 'utf8'));
+  const data = parts ? (parse(parts.yaml) as { translation?: { status?: string } } | null) : null;
+  return data?.translation?.status === 'reviewed' ? 'reviewed' : 'draft';
+}
+
+/** True when every page and every UI string of the locale is translated (current or not): nothing falls back to English. */
+export function fullyTranslated(code: string): boolean {
+  const report = inventory.reports.find((r) => r.locale === code);
+  return code === DEFAULT_LOCALE || (report !== undefined && report.pages.missing === 0 && report.strings.missing === 0);
 }

@@ -11,7 +11,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../src/i18n/locales.ts';
-import { CONTENT_DIRS, stringsFile, translatedFromFile } from '../src/i18n/translation-files.ts';
+import { CONTENT_DIRS, readInventory, stringsFile, translatedFromFile } from '../src/i18n/translation-files.ts';
+import { formatProblem } from '../src/lib/content-errors.ts';
 import { sourceHash } from '../src/lib/source-hash.ts';
 import { stampFrontmatter, stampYaml } from '../src/lib/translation-stamp.ts';
 
@@ -64,4 +65,10 @@ if (dir === CONTENT_DIRS.strings) {
   }
   writeFileSync(file, stamped);
   console.log(`✔ ${file}: translation.source is now "${hash}", the fingerprint of ${englishFile} as it is now.`);
+  // Now that it counts as up to date, it must use the English file's figures and dates: say so at once.
+  const problems = readInventory().problems.filter((problem) => problem.file === file);
+  if (problems.length) {
+    console.error(`\n✖ ${file} still needs fixing before the site can build:\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
+    process.exit(1);
+  }
 }
