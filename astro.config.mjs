@@ -45,7 +45,9 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every page's CSS is inlined in its <head>: the first response carries all it needs to
+  // render (no render-blocking stylesheet request; see scripts/budget.mjs).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Lossless whitespace removal: Astro 7's default ('jsx') can glue inline words
   // together in translated prose.
   compressHTML: true,

@@ -261,11 +261,12 @@ test.describe('the Share page', () => {
       // Built without SITE_URL (npm start, npm test): a notice, and no code pointing at this computer.
       await expect(snippet.locator('[data-no-address]')).toContainText('built without its public web address');
       await expect(snippet.locator('pre, code, button')).toHaveCount(0);
-      // Nothing to paste points at this computer (the printed-from line is the page's own
-      // address on paper, not code to paste, so it is left out).
+      // Nothing to paste points at this computer (what print shows on paper, the page's
+      // address and each link's address, is not code to paste, so it is left out).
       const pasteable = await page.locator('main').evaluate((main) => {
         const copy = main.cloneNode(true) as HTMLElement;
         copy.querySelector('.print-address')?.remove();
+        for (const link of copy.querySelectorAll('[data-print-url]')) link.removeAttribute('data-print-url');
         return copy.innerHTML;
       });
       expect(pasteable).not.toMatch(/https?:\/\/(localhost|127\.0\.0\.1)/);

@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// Performance budgets, measured in gzipped bytes of JavaScript over the built site
-// (dist/), never by timing. Run after `astro build`; exits 1 when a page is over.
+// Performance budgets, measured in bytes over the built site (dist/), never by timing.
+// Run after `astro build`; exits 1 when a page is over.
 //
-// The rules are in scripts/budgets.config.mjs. Content pages must ship no JavaScript.
+// The rules are in scripts/budgets.config.mjs: JavaScript per page (content pages: none),
+// then the first view of every page: first response (HTML and render-blocking CSS, or the
+// <head> with the CSS inlined) ≤ 14 kB gzipped, web fonts ≤ 2 files and 60 kB, and the
+// total transfer ≤ 120 kB.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSize, pageJavaScript } from '../src/lib/budget.ts';
+import { drawnText, firstResponse, fontsForText } from '../src/lib/page-weight.ts';
+import { WEB_FONTS } from '../src/styles/fonts.config.mjs';
 import { LOCALE_CODES } from '../src/i18n/locales.ts';
-import { budgetFor, NOT_LOADED, neverLoaded, ON_DEMAND } from './budgets.config.mjs';
+import { budgetFor, FIRST_RESPONSE_BYTES, fontBudgetFor, NOT_LOADED, neverLoaded, ON_DEMAND, TRANSFER_BYTES } from './budgets.config.mjs';
 
 const DIST = 'dist';
 
@@ -88,5 +93,54 @@ for (const bundle of ON_DEMAND) {
     console.log(`${over ? '✖' : '✔'} ${bundle.name}, ${label}: ${bytes} B in ${files} file${files === 1 ? "" : "s"} (budget ${bundle.maxBytes} B)${files === 0 ? ': missing from the build' : ''}`);
   }
 }
-console.log(`${pages + bundles - failures} passed, ${failures} failed: JavaScript budgets over ${pages} pages and ${bundles} on-demand bundles.`);
+const jsFailures = failures;
+console.log(`${pages + bundles - jsFailures} passed, ${jsFailures} failed: JavaScript budgets over ${pages} pages and ${bundles} on-demand bundles.`);
+
+// The first view of each page: first response, fonts, total transfer.
+const builtFonts = readdirSync(join(DIST, '_astro')).filter((file) => file.endsWith('.woff2'));
+const fontFiles = WEB_FONTS.map((font) => {
+  const built = builtFonts.find((file) => file.startsWith(font.file.replace(/\.woff2$/, '.')));
+  if (!built) throw new Error(`${font.file} is not in dist/_astro/: is it still imported by src/styles/fonts.css?`);
+  return { ...font, path: `/_astro/${built}`, bytes: readFileSync(join(DIST, '_astro', built)).length };
+});
+const fileBytes = (path, gzip) => {
+  const data = readFileSync(join(DIST, decodeURIComponent(path.replace(/[?#].*$/, ''))));
+  return gzip ? gzipSize(data) : data.length;
+};
+const viewFailures = [];
+const templates = new Map();
+for (const file of htmlFiles(DIST).sort()) {
+  const path = sitePath(file);
+  const html = readFileSync(file, 'utf8');
+  const first = firstResponse(html);
+  const cssBytes = first.blockingCss.reduce((sum, css) => sum + fileBytes(css, true), 0);
+  const firstBytes = first.blockingCss.length ? first.htmlGzip + cssBytes : first.headGzip;
+  const preloaded = [...html.matchAll(/<link\b[^>]*\brel="preload"[^>]*\bas="font"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]);
+  const fonts = new Set([...fontFiles.filter((font) => preloaded.includes(font.path)), ...fontsForText(drawnText(html), fontFiles)]);
+  const fontBytes = [...fonts].reduce((sum, font) => sum + font.bytes, 0);
+  const images = new Set([...html.matchAll(/<(?:img\b[^>]*\bsrc|use\b[^>]*\bhref)="(\/[^"#]+)/g)].map((m) => m[1]));
+  const imageBytes = [...images].reduce((sum, image) => sum + fileBytes(image, image.endsWith('.svg')), 0);
+  const js = pageJavaScript(html, read, neverLoaded).gzipBytes;
+  const total = first.htmlGzip + cssBytes + js + fontBytes + imageBytes;
+  const fontRule = fontBudgetFor(path);
+  const problems = [
+    firstBytes > FIRST_RESPONSE_BYTES && `first response ${firstBytes} B > ${FIRST_RESPONSE_BYTES} B (${first.blockingCss.length ? 'HTML + render-blocking CSS' : '<head> with inlined CSS'})`,
+    fonts.size > fontRule.maxFiles && `${fonts.size} font files > ${fontRule.maxFiles} (${[...fonts].map((f) => f.file).join(', ')})`,
+    fontBytes > fontRule.maxBytes && `fonts ${fontBytes} B > ${fontRule.maxBytes} B`,
+    total > TRANSFER_BYTES && `total transfer ${total} B > ${TRANSFER_BYTES} B`,
+  ].filter(Boolean);
+  if (problems.length) viewFailures.push(`✖ ${path}: ${problems.join('; ')}`);
+  // One line per template (the path with the locale taken out), its largest page.
+  const template = path.replace(/^\/[^/]+\//, '/…/').replace(/\/\d+\//, '/N/');
+  const row = { path, first: firstBytes, html: first.htmlGzip, fonts: `${fonts.size} (${fontBytes} B)`, fontBytes, js, images: imageBytes, total };
+  if (!templates.has(template) || templates.get(template).total < total) templates.set(template, row);
+}
+console.log('\nFirst view, the largest page of each template (bytes; HTML gzipped with its inlined CSS, fonts as woff2):');
+console.log(`  ${'page'.padEnd(44)} ${'<head>'.padStart(7)} ${'HTML'.padStart(7)} ${'JS'.padStart(6)} ${'images'.padStart(7)}  fonts${' '.repeat(12)} ${'total'.padStart(7)}`);
+for (const row of [...templates.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+  console.log(`  ${row.path.padEnd(44)} ${String(row.first).padStart(7)} ${String(row.html).padStart(7)} ${String(row.js).padStart(6)} ${String(row.images).padStart(7)}  ${row.fonts.padEnd(17)} ${String(row.total).padStart(7)}`);
+}
+if (viewFailures.length) console.log(viewFailures.join('\n'));
+failures += viewFailures.length;
+console.log(`${pages - viewFailures.length} passed, ${viewFailures.length} failed: first response ≤ ${FIRST_RESPONSE_BYTES} B, fonts, total transfer ≤ ${TRANSFER_BYTES} B over ${pages} pages.`);
 process.exit(failures ? 1 : 0);

@@ -81,3 +81,26 @@ export const ON_DEMAND = [
     maxBytes: 4 * 1024,
   },
 ];
+
+// The first view of every page, beyond JavaScript (src/lib/page-weight.ts measures; budget.mjs applies).
+/** HTML and render-blocking CSS of the first response, gzipped: one TCP round trip (10 packets). With the CSS
+ * inlined (astro.config.mjs, build.inlineStylesheets), the document's <head> must fit instead. */
+export const FIRST_RESPONSE_BYTES = 14 * 1024;
+
+/** Web fonts a page loads: those it preloads and those its text needs (by unicode-range), as woff2 bytes. */
+export const FONT_BUDGETS = [
+  // The Sources page quotes titles as published, some with letters of Latin Extended-A or Vietnamese
+  // (Bosnian, Vietnamese news): a third small file there, within the same byte budget.
+  { name: 'Sources pages', pattern: /^\/[^/]+\/sources\/$/, maxFiles: 3, maxBytes: 60 * 1024 },
+  // Pages written in every language at once (the root language chooser and 404) or naming every
+  // language in its own script (Translations): one file per script they show.
+  { name: 'Pages in every language', pattern: /^\/(404\.html)?$|^\/[^/]+\/translations\/$/, maxFiles: 3, maxBytes: 60 * 1024 },
+  { name: 'Every page', pattern: /.*/, maxFiles: 2, maxBytes: 60 * 1024 },
+];
+
+/** Everything a page transfers on a first view: HTML, CSS, JavaScript, fonts and images, as sent. */
+export const TRANSFER_BYTES = 120 * 1024;
+
+export function fontBudgetFor(path) {
+  return FONT_BUDGETS.find((budget) => budget.pattern.test(path));
+}

@@ -64,6 +64,10 @@ const tasks = {
   'i18n-status': (args) => step('Translation status', node, ['scripts/i18n-status.mjs', ...args]),
   'i18n-new': (args) => step('Add a language', node, ['scripts/i18n-new.mjs', ...args]),
   'i18n-stamp': (args) => step('Record the English a translation was made from', node, ['scripts/i18n-stamp.mjs', ...args]),
+  fonts: (args) => step('Cut the web fonts from the Noto packages (src/assets/fonts/web/)', node, ['scripts/fonts.mjs', ...args]),
+  // Review aids, not tests: screenshots of every template, and a Lighthouse report of a few pages.
+  shots: (args) => step('Screenshots of every template (shots/)', node, ['scripts/shots.mjs', ...args]),
+  lighthouse: (args) => step('Lighthouse, mobile, over a few pages', node, ['scripts/lighthouse.mjs', ...args]),
   locales: (args) => step('Throwaway languages: added, checked, built and tested in a copy', node, ['scripts/throwaway-locales.mjs', ...args]),
   check: (args) => step('Type check (astro check)', node, [...astro, 'check', ...args]),
   unit: (args) => step('Unit tests (vitest)', node, ['node_modules/vitest/vitest.mjs', 'run', ...args]),

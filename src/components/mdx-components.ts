@@ -14,6 +14,7 @@ import Fig from './content/Fig.astro';
 import Handout from './content/Handout.astro';
 import KeyFigure from './content/KeyFigure.astro';
 import KeyFigures from './content/KeyFigures.astro';
+import Table from './content/Table.astro';
 import Term from './content/Term.astro';
 import EmbedSnippet from './EmbedSnippet.astro';
 import NationalFigures from './NationalFigures.astro';
@@ -22,6 +23,8 @@ import Quiz from './Quiz.astro';
 export const mdxComponents = {
   // Markdown links: /en/… site paths are rendered in the page's locale.
   a: ContentLink,
+  // Markdown tables scroll sideways inside their own box on a narrow screen.
+  table: Table,
   Cite,
   KeyFacts,
   RegionIndex,

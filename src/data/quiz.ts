@@ -4,12 +4,14 @@
 // collection once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { QuizQuestion, QuizStrings } from '../islands/Quiz/types.ts';
-import { DEFAULT_LOCALE, getLocaleDir, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, getIntlLocale, getLocaleDir, type Locale } from '../i18n/locales.ts';
 import { getPageRoutes } from '../i18n/pages.ts';
 import { parseEntryId } from '../i18n/routing.ts';
 import { useTranslations, type T } from '../i18n/ui.ts';
 import { localizedPath } from '../i18n/urls.ts';
+import { expandPlaceholders } from '../lib/figures.ts';
 import { assertQuizPage, assertTranslationMatches, normaliseOptions, QUIZ_TOPICS } from '../lib/quiz-schema.ts';
+import { getFigures } from './figures.ts';
 import { getSources } from './sources.ts';
 import { resultStrings } from './quiz-strings.ts';
 
@@ -56,7 +58,7 @@ export interface QuizBank {
 
 /** The questions for a locale, in a stable order (by topic, then id). */
 export async function getQuizBank(locale: Locale, base: string): Promise<QuizBank> {
-  const [byLocale, sources, routes] = await Promise.all([loadEntries(), getSources(), getPageRoutes()]);
+  const [byLocale, sources, routes, figures] = await Promise.all([loadEntries(), getSources(), getPageRoutes(), getFigures()]);
   const english = byLocale.get(DEFAULT_LOCALE) ?? new Map<string, Entry>();
   const own = byLocale.get(locale) ?? new Map<string, Entry>();
   const sourcesPage = localizedPath(locale, 'sources', base);
@@ -67,7 +69,17 @@ export async function getQuizBank(locale: Locale, base: string): Promise<QuizBan
     const entry = own.get(id) ?? english.get(id)!;
     const lang: Locale = own.has(id) ? locale : DEFAULT_LOCALE;
     if (lang !== locale) hasFallback = true;
-    const data = entry.data;
+    // {fig:…}, {date:…} and {num:…} written for the question's own language, so every
+    // consumer (the island, the no-JS list, worksheets, projector, result pages) gets plain text.
+    const file = entry.filePath ?? `content/quiz/${entry.id}.yaml`;
+    const intl = getIntlLocale(lang);
+    const expand = (text: string, field: string) => expandPlaceholders(text, figures, intl, `${file}, field "${field}"`);
+    const data = {
+      ...entry.data,
+      prompt: expand(entry.data.prompt, 'prompt'),
+      explanation: expand(entry.data.explanation, 'explanation'),
+      ...(entry.data.format === 'true-false' ? {} : { correct: expand(entry.data.correct, 'correct'), wrong: entry.data.wrong.map((w, i) => expand(w, `wrong, item ${i + 1}`)) }),
+    } as typeof entry.data;
     // True/false labels in the question's own language, like the rest of its text.
     const t = useTranslations(lang);
     const { options, answer, fixedOrder } = normaliseOptions(id, data, { true: t('quiz.true'), false: t('quiz.false') });

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { explainSchemaIssues, parseYaml, splitFrontmatter, type ContentProblem } from '../lib/content-errors.ts';
-import { figureUses, isValidDateText } from '../lib/figures.ts';
+import { figureUses, isValidDateText, PLACEHOLDER, placeholderProblem } from '../lib/figures.ts';
 import { pageSchema } from '../lib/page-schema.ts';
 import { quizQuestionSchema } from '../lib/quiz-schema.ts';
 import { sourceHash } from '../lib/source-hash.ts';
@@ -146,6 +146,25 @@ function readFigureIds(root: string): Set<string> {
   return new Set(entries.map((entry) => (entry as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
 }
 
+/** Every {fig:…}, {date:…} and {num:…} in a question can be expanded: named with its line and field. */
+function checkPlaceholders(files: readonly ParsedFile[], known: ReadonlySet<string>, problems: ContentProblem[]) {
+  for (const { file, text } of files) {
+    const lines = text.split(/\r?\n/);
+    for (const match of text.matchAll(PLACEHOLDER)) {
+      const problem = placeholderProblem(match[1]!, match[2]!, known);
+      if (!problem) continue;
+      const index = text.slice(0, match.index).split('\n').length - 1;
+      // The field is the nearest line above that starts one (a wrong answer is "wrong, item N").
+      let fieldLine = index;
+      while (fieldLine > 0 && !/^[A-Za-z_][\w-]*\s*:/.test(lines[fieldLine]!)) fieldLine--;
+      const key = lines[fieldLine]?.match(/^([A-Za-z_][\w-]*)\s*:/)?.[1];
+      const item = key === 'wrong' ? lines.slice(fieldLine + 1, index + 1).filter((line) => /^\s*-\s/.test(line)).length : 0;
+      const field = key === 'wrong' && item > 0 ? `wrong, item ${item}` : key;
+      problems.push({ file, line: index + 1, ...(field ? { field } : {}), message: problem });
+    }
+  }
+}
+
 /** Every <Fig id> names a figure in the registry, and every <DateText date> is a real date. */
 function checkFigureUses(files: readonly ParsedFile[], known: ReadonlySet<string>, problems: ContentProblem[]) {
   for (const { file, text } of files) {
@@ -170,6 +189,7 @@ export function readInventory(root = '.', locales: readonly { code: string }[] =
   const figureIds = readFigureIds(root);
   checkFigureUses(englishPages, figureIds, problems);
   const englishQuestions = readQuestions(root, DEFAULT_LOCALE, problems);
+  checkPlaceholders(englishQuestions, figureIds, problems);
   for (const file of [...englishPages, ...englishQuestions]) {
     if (file.recorded !== undefined) problems.push({ file: file.file, field: 'translation', message: 'English files are the source of every translation: remove this field.' });
   }
@@ -182,6 +202,7 @@ export function readInventory(root = '.', locales: readonly { code: string }[] =
       const pages = readPages(root, code, problems);
       checkFigureUses(pages, figureIds, problems);
       const questions = readQuestions(root, code, problems);
+      checkPlaceholders(questions, figureIds, problems);
       for (const orphan of orphans(englishPages, pages)) {
         problems.push({ file: orphan.file, message: `there is no English page ${pageFile(DEFAULT_LOCALE, orphan.id)}. A translation keeps the English file's name; rename it, or delete it if the English page was removed.` });
       }

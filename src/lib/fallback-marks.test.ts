@@ -10,8 +10,8 @@ describe('markFallbackHtml', () => {
     expect(markFallbackHtml(`<p>مرحبا ${markFallback('(draft)')}، شكرا</p>`, en)).toBe(`<p>مرحبا ${span('(draft)')}، شكرا</p>`);
   });
 
-  it('handles nested and repeated marks', () => {
-    expect(markFallbackHtml(`<p>${markFallback(`a ${markFallback('b')} c`)} ${markFallback('d')}</p>`, en)).toBe(`<p>${span(`a ${span('b')} c`)} ${span('d')}</p>`);
+  it('handles nested and repeated marks, one span per run of text', () => {
+    expect(markFallbackHtml(`<p>${markFallback(`a ${markFallback('b')} c`)} ${markFallback('d')}</p>`, en)).toBe(`<p>${span('a ')}${span('b')}${span(' c')} ${span('d')}</p>`);
   });
 
   it('drops the marks from attributes, titles and comments, where no markup can go', () => {
@@ -27,6 +27,11 @@ describe('markFallbackHtml', () => {
   it('keeps the isolates in SVG text, where a span would break the drawing, and drops them from its attributes', () => {
     const svg = `<svg aria-label="${markFallback('Chart')}"><title>${markFallback('Casualties')}</title><text>${markFallback('2024')}</text></svg>`;
     expect(markFallbackHtml(`${svg}<p>${markFallback('Note')}</p>`, en)).toBe(`<svg aria-label="Chart"><title>${markFallback('Casualties')}</title><text>${markFallback('2024')}</text></svg><p>${span('Note')}</p>`);
+  });
+
+  it('never lets a span cross an element boundary: each run of marked text gets its own', () => {
+    const html = `<h2>${'\u2068'}Worksheet <span class="v">A</span> of the quiz${'\u2069'}</h2><ul>\n${'\u2068'}<li>x</li>\n<li>y</li>${'\u2069'}</ul>`;
+    expect(markFallbackHtml(html, en)).toBe(`<h2>${span('Worksheet ')}<span class="v">${span('A')}</span>${span(' of the quiz')}</h2><ul>\n<li>${span('x')}</li>\n<li>${span('y')}</li></ul>`);
   });
 
   it('drops a stray end mark and returns unmarked HTML untouched', () => {

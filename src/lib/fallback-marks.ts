@@ -35,17 +35,22 @@ const TOKENS = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<(title
 export function markFallbackHtml(html: string, { lang, dir }: { lang: string; dir: 'ltr' | 'rtl' }): string {
   if (!hasFallbackMarks(html)) return html;
   const open = `<span lang="${lang}" dir="${dir}">`;
+  // A string split around markup (a template whose {placeholder} becomes an element) has
+  // its start mark before a tag and its end mark after another: one span around both
+  // would cross element boundaries. So each run of marked text between tags and marks
+  // gets its own span, and whitespace gets none (it may sit where no span can, in a list).
   let depth = 0;
   const text = (segment: string) =>
-    segment.replace(/[\u2068\u2069]/g, (mark) => {
-      if (mark === FALLBACK_START) {
-        depth++;
-        return open;
-      }
-      if (depth === 0) return '';
-      depth--;
-      return '</span>';
-    });
+    segment
+      .split(/([\u2068\u2069])/)
+      .map((piece) => {
+        if (piece === FALLBACK_START) depth++;
+        else if (piece === FALLBACK_END) depth = Math.max(0, depth - 1);
+        else if (depth > 0 && piece.trim()) return `${open}${piece}</span>`;
+        else return piece;
+        return '';
+      })
+      .join('');
   let out = '';
   let last = 0;
   for (const match of html.matchAll(TOKENS)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES, getIntlLocale } from '../i18n/locales.ts';
-import { compareFigureKeys, figureEntrySchema, figureKeys, figureUses, formatDateText, formatFigure, isValidDateText } from './figures.ts';
+import { compareFigureKeys, expandPlaceholders, figureEntrySchema, figureKeys, figureUses, formatDateText, formatFigure, isValidDateText, placeholderUses } from './figures.ts';
 
 const nnbsp = '\u202f';
 
@@ -87,5 +87,30 @@ describe('figureUses and the comparison of a translation with English', () => {
     expect(en).toEqual(['date:2005-12-08', 'fig:a', 'fig:b']);
     expect(compareFigureKeys(en, figureKeys(figureUses('<Fig id="a" /> <Fig id="c" /> <DateText date="2005-12-08" />')))).toEqual({ missing: ['fig:b'], extra: ['fig:c'] });
     expect(compareFigureKeys(en, en)).toEqual({ missing: [], extra: [] });
+  });
+});
+
+describe('quiz placeholders', () => {
+  const figures = new Map([['lm-2025-casualties', { value: 6279, kind: 'number' as const }], ['share', { value: 90, kind: 'percent' as const }]]);
+  it('expands figures, dates and numbers for the locale', () => {
+    const text = 'In 2024, {fig:lm-2025-casualties} casualties, {fig:share} civilians; declared on {date:2005-12-08}; not {num:60000}.';
+    expect(expandPlaceholders(text, figures, 'en-GB', 'q.yaml')).toBe('In 2024, 6,279 casualties, 90% civilians; declared on 8 December 2005; not 60,000.');
+    expect(expandPlaceholders(text, figures, 'fr', 'q.yaml')).toMatch(/^In 2024, 6\u202f279 casualties, 90[\u00a0\u202f]% civilians; declared on 8 décembre 2005; not 60\u202f000\.$/);
+    expect(expandPlaceholders('{date:2005-12-08}', figures, 'zh-Hans', 'q')).toBe('2005年12月8日');
+  });
+  it('leaves text without placeholders as it is', () => {
+    expect(expandPlaceholders('About {half} of {them}', figures, 'en-GB', 'q')).toBe('About {half} of {them}');
+  });
+  it('fails naming the file, the field and the id of an unknown figure', () => {
+    expect(() => expandPlaceholders('{fig:nope}', figures, 'en-GB', 'content/quiz/fr/a.yaml, field "prompt"')).toThrow('content/quiz/fr/a.yaml, field "prompt": {fig:nope}: there is no figure "nope" in content/data/figures.yaml');
+    expect(() => expandPlaceholders('{date:2005-02-30}', figures, 'en-GB', 'f')).toThrow(/YYYY-MM-DD/);
+    expect(() => expandPlaceholders('{num:6,279}', figures, 'en-GB', 'f')).toThrow(/plain number/);
+  });
+  it('lists the figures and dates a question uses, with their lines (numbers are not figures)', () => {
+    expect(placeholderUses('prompt: {fig:a} and {num:3}\nexplanation: {date:2005-12-08} {fig:a}')).toEqual([
+      { kind: 'fig', value: 'a', line: 1 },
+      { kind: 'date', value: '2005-12-08', line: 2 },
+      { kind: 'fig', value: 'a', line: 2 },
+    ]);
   });
 });

@@ -124,3 +124,43 @@ export function compareFigureKeys(english: readonly string[], translated: readon
   const tr = new Set(translated);
   return { missing: [...en].filter((k) => !tr.has(k)), extra: [...tr].filter((k) => !en.has(k)) };
 }
+
+// ── Placeholders in quiz questions (YAML text has no components) ──────────────
+// {fig:<id>}         a figure from the registry:  {fig:lm-2025-casualties} → 6,279 · 6 279
+// {date:YYYY-MM-DD}  a date (or {date:YYYY-MM}):   {date:2005-12-08} → 8 December 2005
+// {num:<number>}     a number that is not a sourced figure, such as a wrong answer: {num:60000} → 60,000 · 60 000
+
+export const PLACEHOLDER = /\{(fig|date|num):([^{}\s]*)\}/g;
+
+export interface PlaceholderUse extends FigureUse {
+  readonly kind: 'fig' | 'date';
+}
+
+/** The {fig:…} and {date:…} placeholders in a text, with their lines ({num:…} is not a figure: translations may differ). */
+export function placeholderUses(text: string): PlaceholderUse[] {
+  return [...text.matchAll(PLACEHOLDER)]
+    .filter((m) => m[1] === 'fig' || m[1] === 'date')
+    .map((m) => ({ kind: m[1] as 'fig' | 'date', value: m[2]!, line: text.slice(0, m.index).split('\n').length }));
+}
+
+/** What is wrong with a placeholder, or undefined when it can be expanded. */
+export function placeholderProblem(kind: string, value: string, figureIds: { has(id: string): boolean }): string | undefined {
+  if (kind === 'fig' && !figureIds.has(value)) return `{fig:${value}}: there is no figure "${value}" in content/data/figures.yaml. Keep the placeholder exactly as the English file writes it.`;
+  if (kind === 'date' && !isValidDateText(value)) return `{date:${value}}: write the date as YYYY-MM-DD (2005-12-08) or YYYY-MM (2026-02), as the English file does.`;
+  if (kind === 'num' && !/^-?\d+(\.\d+)?$/.test(value)) return `{num:${value}}: write a plain number, without separators: {num:60000}.`;
+  return undefined;
+}
+
+/**
+ * Replaces every placeholder in a quiz text with the figure, date or number written for
+ * the locale. Throws naming `where` (the file and field) for an unknown figure or a bad value.
+ */
+export function expandPlaceholders(text: string, figures: ReadonlyMap<string, Parameters<typeof formatFigure>[0]>, intlLocale: string, where: string): string {
+  return text.replace(PLACEHOLDER, (_, kind: string, value: string) => {
+    const problem = placeholderProblem(kind, value, figures);
+    if (problem) throw new Error(`${where}: ${problem}`);
+    if (kind === 'fig') return formatFigure(figures.get(value)!, intlLocale);
+    if (kind === 'date') return formatDateText(value, intlLocale);
+    return formatFigure({ value: Number(value), kind: 'number' }, intlLocale);
+  });
+}

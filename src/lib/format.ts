@@ -20,3 +20,19 @@ export function formatSourceDate(date: string, intlLocale: string): string {
     : { year: 'numeric', month: 'long', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(intlLocale, options).format(value);
 }
+
+/** The day's date mark, day and month only, in the reader's language: "4 April", "4 avril", "4月4日". */
+export function formatDayMonth(month: number, day: number, intlLocale: string): string {
+  return new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month - 1, day)));
+}
+
+/**
+ * The date mark split for a calendar-page design: the day large, the rest of the date
+ * below it ("4" / "April", "4" / "de abril"); languages that write the date as one word
+ * ("4月4日") keep it whole.
+ */
+export function dateMarkParts(month: number, day: number, intlLocale: string): { big: string; small: string } {
+  const text = formatDayMonth(month, day, intlLocale);
+  const match = /^(\d+)\s+(.+)$/.exec(text);
+  return match ? { big: match[1]!, small: match[2]! } : { big: text, small: '' };
+}

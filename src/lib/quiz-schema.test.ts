@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { LOCALE_CODES } from '../i18n/locales.ts';
+import { getIntlLocale, LOCALE_CODES } from '../i18n/locales.ts';
+import { expandPlaceholders, type FigureEntry } from './figures.ts';
 import { ROUND_SIZE } from './quiz.ts';
 import {
   assertQuizPage,
@@ -180,7 +181,16 @@ describe('content/quiz', () => {
     }
   };
   const english = files('en');
-  const questions = english.map((file) => ({ file, data: quizQuestionSchema.parse(parse(readFileSync(join('content/quiz/en', file), 'utf8'))) }));
+  // As readers see them: {fig:…}, {date:…} and {num:…} written out in English.
+  const figures = new Map((parse(readFileSync('content/data/figures.yaml', 'utf8')) as FigureEntry[]).map((f) => [f.id, f]));
+  const expand = (text: string) => expandPlaceholders(text, figures, getIntlLocale('en'), 'quiz');
+  const expanded = (data: QuizQuestionData): QuizQuestionData => ({
+    ...data,
+    prompt: expand(data.prompt),
+    explanation: expand(data.explanation),
+    ...(data.format === 'true-false' ? {} : { correct: expand(data.correct), wrong: data.wrong.map(expand) as [string, string, string] }),
+  }) as QuizQuestionData;
+  const questions = english.map((file) => ({ file, data: expanded(quizQuestionSchema.parse(parse(readFileSync(join('content/quiz/en', file), 'utf8')))) }));
 
   it('has at least 40 English questions, enough for a round, with at least three in every topic', () => {
     expect(questions.length).toBeGreaterThanOrEqual(Math.max(40, ROUND_SIZE));

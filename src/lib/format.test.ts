@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { dateMarkParts, formatDate, formatDayMonth } from './format.ts';
+
+describe('dates in the reader’s language', () => {
+  it('writes English dates in British style', () => {
+    expect(formatDate(new Date('2026-11-27T00:00:00Z'), 'en-GB')).toBe('27 November 2026');
+    expect(formatDayMonth(4, 4, 'en-GB')).toBe('4 April');
+  });
+  it('writes the date mark in each language', () => {
+    expect(formatDayMonth(4, 4, 'fr')).toBe('4 avril');
+    expect(formatDayMonth(4, 4, 'es')).toBe('4 de abril');
+    expect(formatDayMonth(4, 4, 'ru')).toBe('4 апреля');
+    expect(formatDayMonth(4, 4, 'zh-Hans')).toBe('4月4日');
+    expect(formatDayMonth(4, 4, 'ar-u-nu-latn')).toMatch(/^4 /);
+  });
+});
+
+describe('dateMarkParts', () => {
+  it('puts the day above the month', () => {
+    expect(dateMarkParts(4, 4, 'en-GB')).toEqual({ big: '4', small: 'April' });
+    expect(dateMarkParts(4, 4, 'es')).toEqual({ big: '4', small: 'de abril' });
+  });
+  it('keeps a date written as one word whole', () => {
+    expect(dateMarkParts(4, 4, 'zh-Hans')).toEqual({ big: '4月4日', small: '' });
+  });
+});
