@@ -4,6 +4,7 @@
 //
 //   npm run i18n:stamp -- content/pages/fr/about.mdx          a page: sets translation.source
 //   npm run i18n:stamp -- content/quiz/fr/day-date.yaml       a question: the same
+//   npm run i18n:stamp -- content/pages/fr/a.mdx content/pages/fr/b.mdx   several pages or questions
 //   npm run i18n:stamp -- content/i18n/fr.json                UI strings: every key in the file
 //   npm run i18n:stamp -- content/i18n/fr.json quiz.check     UI strings: only these keys
 //
@@ -23,17 +24,22 @@ const fail = (message) => {
 };
 if (!target) fail('Name the translated file: npm run i18n:stamp -- content/pages/<code>/<page>.mdx (or a quiz question, or content/i18n/<code>.json).');
 
-const file = target.replace(/\\/g, '/').replace(/^\.\//, '');
-const match =
-  file.match(new RegExp(`^(${CONTENT_DIRS.pages})/([^/]+)/(.+\\.mdx)$`)) ??
-  file.match(new RegExp(`^(${CONTENT_DIRS.quiz})/([^/]+)/([^/]+\\.ya?ml)$`)) ??
-  file.match(new RegExp(`^(${CONTENT_DIRS.strings})/()([^/]+)\\.json$`));
-if (!match) fail(`${file}: not a translation file. Give a page (${CONTENT_DIRS.pages}/<code>/…mdx), a quiz question (${CONTENT_DIRS.quiz}/<code>/….yaml) or UI strings (${CONTENT_DIRS.strings}/<code>.json).`);
-const [, dir, folder, rest] = match;
-const locale = dir === CONTENT_DIRS.strings ? rest : folder;
-if (!LOCALE_CODES.includes(locale)) fail(`${file}: "${locale}" is not a language in src/i18n/locales.ts.`);
-if (locale === DEFAULT_LOCALE) fail(`${file} is English, the source of every translation: only translations are stamped.`);
-if (!existsSync(file)) fail(`${file} does not exist yet. Translate the English file into it first.`);
+/** A translation file's folder, locale and name, or a clear stop. */
+function parseTarget(target) {
+  const file = target.replace(/\\/g, '/').replace(/^\.\//, '');
+  const match =
+    file.match(new RegExp(`^(${CONTENT_DIRS.pages})/([^/]+)/(.+\\.mdx)$`)) ??
+    file.match(new RegExp(`^(${CONTENT_DIRS.quiz})/([^/]+)/([^/]+\\.ya?ml)$`)) ??
+    file.match(new RegExp(`^(${CONTENT_DIRS.strings})/()([^/]+)\\.json$`));
+  if (!match) fail(`${file}: not a translation file. Give a page (${CONTENT_DIRS.pages}/<code>/…mdx), a quiz question (${CONTENT_DIRS.quiz}/<code>/….yaml) or UI strings (${CONTENT_DIRS.strings}/<code>.json).`);
+  const [, dir, folder, rest] = match;
+  const locale = dir === CONTENT_DIRS.strings ? rest : folder;
+  if (!LOCALE_CODES.includes(locale)) fail(`${file}: "${locale}" is not a language in src/i18n/locales.ts.`);
+  if (locale === DEFAULT_LOCALE) fail(`${file} is English, the source of every translation: only translations are stamped.`);
+  if (!existsSync(file)) fail(`${file} does not exist yet. Translate the English file into it first.`);
+  return { file, dir, locale, rest };
+}
+const { file, dir, locale, rest } = parseTarget(target);
 
 if (dir === CONTENT_DIRS.strings) {
   const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -53,6 +59,13 @@ if (dir === CONTENT_DIRS.strings) {
   writeFileSync(recordFile, `${JSON.stringify(ordered, null, 2)}\n`);
   console.log(`✔ ${recordFile}: ${chosen.length} ${chosen.length === 1 ? 'string' : 'strings'} of ${file} recorded as translated from the current English.`);
 } else {
+  // Pages and questions: every argument is a file (after a UI-string file they are keys).
+  for (const each of [file, ...keys]) stampTranslation(parseTarget(each));
+}
+
+/** Sets translation.source of a page or question to the fingerprint of its English original. */
+function stampTranslation({ file, dir, rest }) {
+  if (dir === CONTENT_DIRS.strings) fail(`${file}: stamp UI-string files on their own: npm run i18n:stamp -- ${file}`);
   const englishFile = `${dir}/${DEFAULT_LOCALE}/${rest}`;
   if (!existsSync(englishFile)) fail(`${file}: there is no English original ${englishFile}.`);
   const hash = sourceHash(readFileSync(englishFile, 'utf8'));
