@@ -9,11 +9,11 @@
 // The quiz's result pages and the embed pages are left out on purpose: they are
 // noindex (a result page is one score, an embed a fragment for other sites), so their SEO
 // score would report that choice, not a fault.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { systemChromium } from './browser.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const PAGES = ['/en/', '/en/the-day/', '/en/regions/cambodia/', '/en/quiz/', '/ar/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -21,24 +21,8 @@ const port = Number(process.env.LIGHTHOUSE_PORT ?? 4329);
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const pages = args.length ? args : PAGES;
 
-if (!existsSync('dist')) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(1);
-}
+const { server, origin } = await startPreview(port);
 mkdirSync('.lighthouse', { recursive: true });
-
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-const origin = `http://127.0.0.1:${port}`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(origin)).ok) break;
-  } catch {}
-  if (i > 100) throw new Error(`The preview server did not start on ${origin}.`);
-  await new Promise((resolve) => setTimeout(resolve, 200));
-}
 
 const chrome = await chromeLauncher.launch({
   chromePath: systemChromium(),

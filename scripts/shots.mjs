@@ -5,10 +5,10 @@
 //   npm run shots                      every template
 //   npm run shots -- home quiz         only these templates
 //   SHOTS_WIDTHS=375 npm run shots     only these widths
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { systemChromium } from './browser.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const TEMPLATES = {
   home: '',
@@ -31,24 +31,8 @@ const port = Number(process.env.SHOTS_PORT ?? 4329);
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
 const templates = Object.entries(TEMPLATES).filter(([name]) => !wanted.length || wanted.includes(name));
 
-if (!existsSync('dist')) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(1);
-}
+const { server, origin } = await startPreview(port);
 mkdirSync('shots', { recursive: true });
-
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-const origin = `http://127.0.0.1:${port}`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(origin)).ok) break;
-  } catch {}
-  if (i > 100) throw new Error(`The preview server did not start on ${origin}.`);
-  await new Promise((resolve) => setTimeout(resolve, 200));
-}
 
 const executablePath = systemChromium();
 const browser = await chromium.launch(executablePath ? { executablePath } : {});
