@@ -9,8 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { astroI18nConfig, LOCALE_CODES } from './src/i18n/locales.ts';
 import { sitemapEntries } from './src/i18n/sitemap.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cspStyles } from './src/integrations/csp-styles.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { offline } from './src/integrations/offline.ts';
+import { pageComponents } from './src/integrations/page-components.ts';
+import { PAGE_COMPONENTS } from './src/components/page-components.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentGuard } from './src/lib/content-guard.ts';
 import { addressWarning, siteAddress } from './src/lib/site-address.ts';
@@ -56,6 +59,8 @@ export default defineConfig({
     // First, so that a bad content file is reported in plain words before Astro reads it.
     contentCheck(),
     mdx(),
+    // Each content page imports the components it uses, so it ships only their CSS.
+    pageComponents(PAGE_COMPONENTS),
     preact(),
     sitemapForBuild,
     sitemap({
@@ -73,7 +78,9 @@ export default defineConfig({
         },
       },
     },
-    // After the pages are written: the Pagefind index, one per language (dist/pagefind/).
+    // After the pages are written: every inline style's hash in the page's policy.
+    cspStyles(),
+    // Then the Pagefind index, one per language (dist/pagefind/).
     searchIndex(),
     // Last, over the finished dist/: what "Save for offline use" downloads per language, and dist/sw.js.
     offline(LOCALE_CODES),

@@ -1,6 +1,7 @@
 // The built routes of the content pages, read from the `pages` collection once.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getSources } from '../data/sources.ts';
+import { pageKind, type PageKind } from '../lib/page-kind.ts';
 import type { NavPlacement } from '../lib/page-schema.ts';
 import { assertCitationsKnown } from '../lib/sources.ts';
 import type { Locale } from './locales.ts';
@@ -20,6 +21,11 @@ export function getPageRoutes(): Promise<PageRoute[]> {
     return planRoutes(entries);
   });
   return cached;
+}
+
+/** The routes of one kind of page (each kind is built by its own route file). */
+export async function getPageRoutesOf(kind: PageKind): Promise<PageRoute[]> {
+  return (await getPageRoutes()).filter((route) => pageKind(route.slug) === kind);
 }
 
 export type { NavItem } from './nav.ts';
