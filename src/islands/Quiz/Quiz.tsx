@@ -1,7 +1,8 @@
-// The quiz island. The server (and the first client render, so hydration matches)
-// shows every question as a plain fieldset with its answer in a <details>: the
-// quiz teaches without JavaScript. After mount it switches to one question at a
-// time, restoring progress from localStorage when the stored record is valid.
+// The quiz island. Without JavaScript the page shows every question as a plain
+// fieldset with its answer in a <details> (QuizBank, rendered beside the island on
+// the server): the quiz teaches without JavaScript. After mount the island reads the
+// questions from that markup, hides it and shows one question at a time, restoring
+// progress from localStorage when the stored record is valid.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX, TargetedEvent } from 'preact';
 import { missedQuestions, newRound, randomSeed, ROUND_SIZE, scoreRound } from '../../lib/quiz.ts';
@@ -9,6 +10,7 @@ import { fill, resultPath, scoreBand } from '../../lib/quiz-result.ts';
 import { decodeProgress, encodeProgress, readStored, writeStored, type Progress } from '../../lib/quiz-storage.ts';
 import { withHashtag } from '../../lib/share.ts';
 import { Content, fillNodes, Source as SourceLine } from './parts.tsx';
+import { readBank } from './bank.tsx';
 import SharePanel from './SharePanel.tsx';
 import type { QuizProps, QuizQuestion, QuizStrings } from './types.ts';
 
@@ -16,41 +18,9 @@ type Focus = 'heading' | 'feedback' | undefined;
 
 const Source = ({ q, s }: { q: QuizQuestion; s: QuizStrings }) => <SourceLine q={q} label={s.sourceLabel} />;
 
-/** Every question at once: the server-rendered, JavaScript-free quiz. */
-function AllQuestions({ questions, s }: { questions: readonly QuizQuestion[]; s: QuizStrings }) {
-  return (
-    <>
-      <p class="quiz-help">{s.staticHelp}</p>
-      <ol class="quiz-all">
-        {questions.map((q) => (
-          <li key={q.id} class="quiz-item">
-            <fieldset class="quiz-q" lang={q.lang} dir={q.dir}>
-              <legend>{q.prompt}</legend>
-              {q.options.map((option, i) => (
-                <div class="quiz-option" key={i}>
-                  <input type="radio" name={`quiz-${q.id}`} id={`quiz-${q.id}-${i}`} />
-                  <label for={`quiz-${q.id}-${i}`}>{option}</label>
-                </div>
-              ))}
-            </fieldset>
-            <details class="quiz-answer">
-              <summary>{s.showAnswer}</summary>
-              <p>
-                <strong>{s.answerLabel}</strong> <Content q={q}>{q.options[q.answer]!}</Content>
-              </p>
-              <Content q={q} as="p">
-                {q.explanation}
-              </Content>
-              <Source q={q} s={s} />
-            </details>
-          </li>
-        ))}
-      </ol>
-    </>
-  );
-}
-
-export default function Quiz({ lang, dir, storageKey, resultBase, questions, strings: s }: QuizProps) {
+export default function Quiz({ lang, dir, storageKey, resultBase, bankId, strings: s }: QuizProps) {
+  // Read once, after mount: the server and the first client render have no questions.
+  const [questions, setQuestions] = useState<readonly QuizQuestion[]>([]);
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const total = Math.min(ROUND_SIZE, questions.length);
   const [progress, setProgress] = useState<Progress | undefined>(undefined);
@@ -64,10 +34,17 @@ export default function Quiz({ lang, dir, storageKey, resultBase, questions, str
 
   const fresh = (avoid?: ReadonlySet<string>): Progress => ({ ...newRound(questions, randomSeed(), avoid, total), answers: [], step: 0 });
 
-  // Browser state is read only after mount, so the first client render matches the server's.
+  // The questions and browser state are read only after mount, so the first client render matches the server's.
   useEffect(() => {
-    setProgress(decodeProgress(readStored(storageKey), byId, total) ?? fresh());
+    const bank = document.getElementById(bankId);
+    const read = bank ? readBank(bank) : [];
+    if (!bank || read.length === 0) return; // nothing to play: the page keeps its list of questions
+    bank.hidden = true;
+    setQuestions(read);
   }, []);
+  useEffect(() => {
+    if (questions.length) setProgress(decodeProgress(readStored(storageKey), byId, total) ?? fresh());
+  }, [questions]);
 
   useEffect(() => {
     if (!progress) return;
@@ -87,13 +64,7 @@ export default function Quiz({ lang, dir, storageKey, resultBase, questions, str
     </div>
   );
 
-  if (!progress) {
-    return frame(
-      <div key="all" class="quiz-view">
-        <AllQuestions questions={questions} s={s} />
-      </div>,
-    );
-  }
+  if (!progress) return frame(<></>);
 
   const { ids, orders, answers, step } = progress;
 

@@ -7,7 +7,7 @@ export function Source({ q, label }: { q: QuizQuestion; label: string }) {
   return (
     <p class="quiz-source">
       {label}{' '}
-      <a href={q.source.href} lang="en" dir="ltr">
+      <a href={q.source.href} lang="en" dir="ltr" data-source={q.source.id}>
         {q.source.label}
       </a>
     </p>

@@ -70,7 +70,8 @@ export interface QuizProps {
   readonly storageKey: string;
   /** Path under which the result pages live, e.g. "/fr/quiz/result/". */
   readonly resultBase: string;
-  readonly questions: readonly QuizQuestion[];
+  /** The id of the page's QuizBank, whose markup holds the questions. */
+  readonly bankId: string;
   readonly strings: QuizStrings;
 }
 
