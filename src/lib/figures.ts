@@ -5,6 +5,7 @@
 // Pure: the schema, the formatting and the scanning of page text for ids; unit-tested.
 import { z } from 'astro/zod';
 import { SOURCE_ID } from './sources.ts';
+import { formatCalendarDate } from './format.ts';
 
 export const FIGURE_KINDS = ['number', 'percent', 'compact'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
@@ -91,8 +92,7 @@ export function isValidDateText(date: string): boolean {
 export function formatDateText(date: string, intlLocale: string): string {
   if (!isValidDateText(date)) throw new Error(`"${date}" is not a date: write YYYY-MM-DD (2005-12-08) or YYYY-MM (2026-02).`);
   const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];
-  const options: Intl.DateTimeFormatOptions = day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(intlLocale, options).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
+  return formatCalendarDate(new Date(Date.UTC(year, month - 1, day ?? 1)), intlLocale, day === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' });
 }
 
 export interface FigureUse {
