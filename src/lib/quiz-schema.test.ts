@@ -204,6 +204,17 @@ describe('content/quiz', () => {
     expect(rate).toBeLessThanOrEqual(1 / 3);
   });
 
+  // A translation can lengthen the right answer more than the others: checked in every language.
+  for (const locale of LOCALE_CODES.filter((l) => l !== 'en' && files(l).length >= ROUND_SIZE)) {
+    it(`does not give answers away by length in ${locale} either`, () => {
+      const translated = files(locale).map((file) => ({ file, data: quizQuestionSchema.parse(parse(readFileSync(join('content/quiz', locale, file), 'utf8'))) }));
+      const { longest, choice, rate } = longestAnswerRate(translated.map((q) => q.data));
+      const which = translated.filter(({ data }) => isRightAnswerLongest(data)).map((q) => q.file);
+      console.info(`${locale}: right answer longest in ${longest} of ${choice} multiple-choice questions (${Math.round(rate * 100)}%): ${which.join(', ') || 'none'}`);
+      expect(rate).toBeLessThanOrEqual(1 / 3);
+    });
+  }
+
   it('does not give answers away by form: the right answer is never the only one starting with a different word', () => {
     const alone = questions.filter(({ data }) => rightAnswerStartsAlone(data)).map((q) => q.file);
     expect(alone).toEqual([]);
