@@ -17,6 +17,11 @@ test('a citation leads to its source on the Sources page, in the same language',
   // "Cited on" names the French home page by its French title.
   const homeTitle = readFileSync('content/pages/fr/index.mdx', 'utf8').match(/^title: (.+)$/m)![1]!.trim();
   await expect(entry.getByRole('link', { name: homeTitle })).toBeVisible();
+  // So do the sources of the hero's own citations, though they are not in the page's text.
+  await page.goto('/fr/');
+  const heroCite = page.locator('.hero sup.cite a').first();
+  await heroCite.click();
+  await expect(page.locator(`li[id="${new URL(page.url()).hash.slice(1)}"]`).getByRole('link', { name: homeTitle })).toBeVisible();
 });
 
 test('the Sources page groups sources by kind and says which are only further reading', async ({ page }) => {

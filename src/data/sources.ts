@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { getPageRoutes } from '../i18n/pages.ts';
 import { localizedPath } from '../i18n/urls.ts';
+import { HERO_CITATIONS } from '../lib/hero-citations.ts';
 import { citedIds, numberSources, type Source } from '../lib/sources.ts';
 import { dataComponentCitations } from './casualties.ts';
 import { getQuizSourceIds } from './quiz.ts';
@@ -43,9 +44,14 @@ export async function getCitingPages(locale: Locale, base: string): Promise<Map<
   const citing = new Map<string, CitingPage[]>();
   for (const route of routes) {
     const body = route.entry.body ?? '';
-    // <Cite> ids, the sources of data components (charts, tables, the counter), and,
-    // for a page that embeds the quiz, the sources of its questions.
-    const ids = new Set([...citedIds(body), ...(await dataComponentCitations(body)), ...(/<Quiz\b/.test(body) ? quizSources : [])]);
+    // <Cite> ids, the sources of data components (charts, tables, the counter), for a
+    // page that embeds the quiz the sources of its questions, and the home page's hero's.
+    const ids = new Set([
+      ...citedIds(body),
+      ...(await dataComponentCitations(body)),
+      ...(/<Quiz\b/.test(body) ? quizSources : []),
+      ...(route.slug === '' ? Object.values(HERO_CITATIONS) : []),
+    ]);
     for (const id of ids) {
       const page: CitingPage = {
         href: localizedPath(locale, route.slug, base),
