@@ -161,14 +161,17 @@ test.describe('accessibility', () => {
       for (const colorScheme of schemes) {
         await page.emulateMedia({ colorScheme });
         await openRound(page, locale.code);
-        await expectNoAxeViolations(page, `${locale.code} question (${colorScheme})`, contrast);
+        // Every state in English and right to left; elsewhere the one with the most words,
+        // a question with its answer shown (the states' structure does not depend on the language).
+        const everyState = locale.code === DEFAULT_LOCALE || locale.dir === 'rtl';
+        if (everyState) await expectNoAxeViolations(page, `${locale.code} question (${colorScheme})`, contrast);
         // With the class's answer marked, then the right one shown.
         await page.keyboard.press('1');
         await page.keyboard.press('PageDown');
         await expectNoAxeViolations(page, `${locale.code} answer (${colorScheme})`, contrast);
         for (let step = 0; step < 19; step++) await page.keyboard.press('PageDown');
         await expect(page.getByRole('heading', { level: 2, name: ui(locale.code)['quiz.present.end'] })).toBeVisible();
-        await expectNoAxeViolations(page, `${locale.code} end (${colorScheme})`, contrast);
+        if (everyState) await expectNoAxeViolations(page, `${locale.code} end (${colorScheme})`, contrast);
       }
       await page.setViewportSize({ width: 320, height: 640 });
       await openRound(page, locale.code);

@@ -396,7 +396,8 @@ test.describe('accessibility', () => {
         expect(await hasHorizontalScroll(page)).toBe(false);
         await page.locator('.quiz-live input[type="radio"]').first().check();
         await page.getByRole('button', { name: ui(locale.code)['quiz.check'] }).click();
-        await expectNoAxeViolations(page, `${locale.code} feedback (${colorScheme})`, contrast);
+        // The feedback's structure does not depend on the language: English and right to left.
+        if (locale.code === DEFAULT_LOCALE || locale.dir === 'rtl') await expectNoAxeViolations(page, `${locale.code} feedback (${colorScheme})`, contrast);
         expect(await hasHorizontalScroll(page)).toBe(false);
         await page.getByRole('button', { name: ui(locale.code)['quiz.next'] }).click();
         for (let i = 1; i < 10; i++) await answerAndContinue(page, locale.code, i % 4);
