@@ -365,11 +365,14 @@ test('the server-rendered quiz (what readers without JavaScript get) passes axe 
   test.setTimeout(90_000);
   // axe needs JavaScript, so keep the page's own scripts from running instead: every
   // island module is answered with a module that does nothing, and the markup stays as served.
+  // That is also a reader whose browser runs scripts but never gets the quiz's: the list
+  // of questions, hidden while the quiz is expected, appears after all.
   await page.route('**/_astro/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'export default () => () => {};' }));
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(`/${RTL_LOCALE!.code}/quiz/`);
     await expect(page.locator('fieldset')).toHaveCount(bank.length);
+    await expect(page.locator('fieldset').first()).toBeVisible({ timeout: 15_000 });
     await page.locator('main details').first().locator('summary').click();
     await expectNoAxeViolations(page, `/${RTL_LOCALE!.code}/quiz/ as served (${colorScheme})`);
   }

@@ -116,6 +116,7 @@ export async function getQuizSourceIds(): Promise<Set<string>> {
 export function quizStrings(t: T): QuizStrings {
   return {
     staticHelp: t('quiz.staticHelp'),
+    loading: t('quiz.loading'),
     showAnswer: t('quiz.showAnswer'),
     answerLabel: t('quiz.answerLabel'),
     sourceLabel: t('quiz.sourceLabel'),

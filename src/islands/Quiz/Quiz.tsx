@@ -38,8 +38,9 @@ export default function Quiz({ lang, dir, storageKey, resultBase, bankId, string
   useEffect(() => {
     const bank = document.getElementById(bankId);
     const read = bank ? readBank(bank) : [];
-    if (!bank || read.length === 0) return; // nothing to play: the page keeps its list of questions
-    bank.hidden = true;
+    // Nothing to play: the list of questions stays, as without JavaScript (quiz.css shows it).
+    if (!bank || read.length === 0) return;
+    bank.classList.add('is-replaced');
     setQuestions(read);
   }, []);
   useEffect(() => {
@@ -64,7 +65,8 @@ export default function Quiz({ lang, dir, storageKey, resultBase, bankId, string
     </div>
   );
 
-  if (!progress) return frame(<></>);
+  // Until the island has started: a line in the list's place (shown only where scripting is on, see quiz.css).
+  if (!progress) return frame(<p class="quiz-loading">{s.loading}</p>);
 
   const { ids, orders, answers, step } = progress;
 

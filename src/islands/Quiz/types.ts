@@ -30,6 +30,8 @@ export interface QuizQuestion {
 /** Every string the island shows; {n}, {total} and {score} are filled in by the island. */
 export interface QuizStrings extends ShareStrings {
   readonly staticHelp: string;
+  /** Shown where the quiz will start, while its script loads. */
+  readonly loading: string;
   readonly showAnswer: string;
   readonly answerLabel: string;
   readonly sourceLabel: string;
