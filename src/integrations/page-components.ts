@@ -1,6 +1,6 @@
 // Adds to each content page (content/pages/**/*.mdx) the imports of the page components
 // it uses, before MDX compiles it: Astro then ships a component's CSS only on the pages
-// that render it. See s../lib/component-imports.ts and src/components/mdx-components.ts.
+// that render it. See src/lib/component-imports.ts and src/components/page-components.ts.
 import type { AstroIntegration } from 'astro';
 import { importLines } from '../lib/component-imports.ts';
 

@@ -9,7 +9,7 @@ import { missedQuestions, newRound, randomSeed, ROUND_SIZE, scoreRound } from '.
 import { fill, resultPath, scoreBand } from '../../lib/quiz-result.ts';
 import { decodeProgress, encodeProgress, readStored, writeStored, type Progress } from '../../lib/quiz-storage.ts';
 import { withHashtag } from '../../lib/share.ts';
-import { Content, fillNodes, Source as SourceLine } from './parts.tsx';
+import { Content, ReadMore, Source as SourceLine } from './parts.tsx';
 import { readBank } from './bank.tsx';
 import SharePanel from './SharePanel.tsx';
 import type { QuizProps, QuizQuestion, QuizStrings } from './types.ts';
@@ -146,17 +146,7 @@ export default function Quiz({ lang, dir, storageKey, resultBase, bankId, string
                       {q.explanation}
                     </Content>
                     <Source q={q} s={s} />
-                    <p class="quiz-read-more">
-                      <a href={q.page.href}>
-                        {fillNodes(s.readMore, {
-                          page: (
-                            <span lang={q.page.lang} dir={q.page.dir}>
-                              {q.page.title}
-                            </span>
-                          ),
-                        })}
-                      </a>
-                    </p>
+                    <ReadMore q={q} template={s.readMore} />
                   </li>
                 );
               })}

@@ -2,7 +2,7 @@
 // fieldset with its answer in a <details> (the quiz without JavaScript), and the
 // island reads its questions back from that markup instead of receiving them a
 // second time, escaped, in its props.
-import { Content, fillNodes, Source } from './parts.tsx';
+import { Content, ReadMore, Source } from './parts.tsx';
 import type { QuizQuestion, QuizStrings } from './types.ts';
 
 /** Every question at once, with what the island needs to read it back in data attributes. */
@@ -31,17 +31,7 @@ export function QuizBank({ id, questions, s }: { id: string; questions: readonly
                 {q.explanation}
               </Content>
               <Source q={q} label={s.sourceLabel} />
-              <p class="quiz-read-more">
-                <a href={q.page.href}>
-                  {fillNodes(s.readMore, {
-                    page: (
-                      <span class="quiz-page-title" lang={q.page.lang} dir={q.page.dir}>
-                        {q.page.title}
-                      </span>
-                    ),
-                  })}
-                </a>
-              </p>
+              <ReadMore q={q} template={s.readMore} />
             </details>
           </li>
         ))}

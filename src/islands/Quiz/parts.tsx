@@ -23,6 +23,23 @@ export function Content({ q, as: Tag = 'span', class: className, children }: { q
   );
 }
 
+/** The link to the page behind a question ("Read more: <page>"), the page's title in its own language. */
+export function ReadMore({ q, template }: { q: QuizQuestion; template: string }) {
+  return (
+    <p class="quiz-read-more">
+      <a href={q.page.href}>
+        {fillNodes(template, {
+          page: (
+            <span class="quiz-page-title" lang={q.page.lang} dir={q.page.dir}>
+              {q.page.title}
+            </span>
+          ),
+        })}
+      </a>
+    </p>
+  );
+}
+
 /** Fills {name} placeholders with elements (a link, a span in another language). */
 export function fillNodes(template: string, vars: Readonly<Record<string, ComponentChildren>>): ComponentChildren[] {
   return template.split(/(\{\w+\})/).map((part) => {
